@@ -1,0 +1,19 @@
+package dev.assistant.migration.cli;
+
+import io.quarkus.picocli.runtime.annotations.TopCommand;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code migration-job <command> --service chat|goals|search}. */
+@TopCommand
+@Command(name = "migration-job",
+        mixinStandardHelpOptions = true,
+        description = "Applies and inspects the assistant-suite services' schema migrations.",
+        subcommands = {MigrateCommand.class, StatusCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success (or nothing to do)",
+                "1:failure",
+                "2:usage error",
+                "3:findings (pending migrations under --check)"})
+public class MigrationJobCommand {
+}
