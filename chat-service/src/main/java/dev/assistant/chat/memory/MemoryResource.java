@@ -1,0 +1,72 @@
+package dev.assistant.chat.memory;
+
+import java.net.URI;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.assistant.chat.security.CurrentUser;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+/** /api/chat/memories: the caller's own memories. Someone else's memory answers 404, never 403. */
+@Path("/api/chat/memories")
+@Authenticated
+@Tag(name = "memories")
+public class MemoryResource {
+
+    @Inject
+    MemoryService service;
+
+    @Inject
+    MemoryMapper mapper;
+
+    @Inject
+    CurrentUser user;
+
+    @POST
+    public Uni<RestResponse<MemoryResponse>> create(@Valid @NotNull MemoryRequest request) {
+        return service.create(user.id(), request).map(memory ->
+                RestResponse.ResponseBuilder.<MemoryResponse>created(URI.create("/api/chat/memories/" + memory.id()))
+                        .entity(mapper.toResponse(memory)).build());
+    }
+
+    @GET
+    public Uni<MemoryPage> list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
+        return service.page(user.id(), cursor, limit);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<MemoryResponse> get(@PathParam("id") UUID id) {
+        return service.get(user.id(), id).map(mapper::toResponse);
+    }
+
+    @PUT
+    @Path("/{id}")
+    public Uni<MemoryResponse> replace(@PathParam("id") UUID id, @Valid @NotNull MemoryRequest request) {
+        return service.replace(user.id(), id, request).map(mapper::toResponse);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Uni<RestResponse<Void>> delete(@PathParam("id") UUID id) {
+        return service.delete(user.id(), id).replaceWith(RestResponse.noContent());
+    }
+}
