@@ -56,12 +56,15 @@ start_service() {
   log "starting $s on :${PORT[$s]}"
   (
     while IFS= read -r kv; do export "${kv?}"; done < <(service_env "$s")
-    exec nohup "$(java_bin)" -Xms64m -Xmx384m -XX:+ExitOnOutOfMemoryError -jar "$(runner_jar "$s")" \
+    exec nohup "$(java_bin)" $JAVA_SERVICE_OPTS -jar "$(runner_jar "$s")" \
       >> "$STATE/logs/$s.log" 2>&1
   ) &
   echo $! > "$(pid_file "$s")"
   date +%s.%N > "$STATE/run/$s.start-time"
 }
+
+# JVM options of every service process (the chart uses the same in JAVA_OPTS).
+JAVA_SERVICE_OPTS="-Xms64m -Xmx384m -XX:+ExitOnOutOfMemoryError --add-opens java.base/java.lang=ALL-UNNAMED"
 
 service_ready() { [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${PORT[$1]}/q/health/ready")" = 200 ]; }
 

@@ -1,0 +1,85 @@
+package dev.assistant.search.document;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+import dev.assistant.search.chunking.TextChunker;
+import dev.assistant.search.embedding.Embedder;
+import dev.assistant.search.ingest.Inbox;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Makes a document searchable, or removes it, exactly once per event: the inbox row and the effect
+ * commit in one transaction, so a re-delivered event changes nothing.
+ */
+@ApplicationScoped
+public class DocumentIndexer {
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    TextChunker chunker;
+
+    @Inject
+    Embedder embedder;
+
+    /** Blocking (embeds on the calling thread): call from a worker thread. Returns false for a duplicate. */
+    public boolean index(UUID eventId, String eventType, SourceDocument document) {
+        if (inbox.alreadyProcessed(eventId).await().indefinitely()) {
+            return false;
+        }
+        List<EmbeddedChunk> chunks = embed(document.text());
+        String sha256 = sha256(document.text());
+        return pool.withTransaction(tx -> inbox.claim(tx, eventId, eventType).call(claimed -> claimed
+                        ? documents.save(tx, document, sha256, chunks, embedder.modelVersion())
+                        : Uni.createFrom().voidItem()))
+                .await().indefinitely();
+    }
+
+    /** Returns false for a duplicate event. */
+    public boolean remove(UUID eventId, String eventType, String ownerId, String source, String sourceRef) {
+        return pool.withTransaction(tx -> inbox.claim(tx, eventId, eventType).call(claimed -> claimed
+                        ? documents.delete(tx, ownerId, source, sourceRef)
+                        : Uni.createFrom().voidItem()))
+                .await().indefinitely();
+    }
+
+    private List<EmbeddedChunk> embed(String text) {
+        List<String> pieces = chunker.chunk(text);
+        List<float[]> vectors = pieces.isEmpty() ? List.of() : embedder.embedAll(pieces);
+        List<EmbeddedChunk> chunks = new ArrayList<>(pieces.size());
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            chunks.add(new EmbeddedChunk(i, piece, sha256(piece), approximateTokens(piece), vectors.get(i)));
+        }
+        return chunks;
+    }
+
+    /** Whitespace-separated words: a cheap, model-independent size measure for statistics. */
+    private static int approximateTokens(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}
