@@ -6,6 +6,7 @@
 # psql as the cluster's superuser: over the socket as the postgres OS user (Debian's default
 # peer auth), else over TCP as postgres (trust or PGPASSWORD).
 pg_admin() {
+  export PGOPTIONS="-c client_min_messages=warning"
   if id postgres >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -p "$PG_PORT" -d "${PGADMIN_DB:-postgres}" "$@"
   else

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -48,9 +47,6 @@ public class OutboxRelay {
             SELECT id, event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, occurred_at
             FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1""";
     private static final String MARK_PUBLISHED = "UPDATE outbox SET published_at = now() WHERE id = ANY($1)";
-    private static final String BACKLOG = """
-            SELECT count(*) AS backlog, COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0) AS oldest_age
-            FROM outbox WHERE published_at IS NULL""";
     private static final String DELETE_EXPIRED = """
             DELETE FROM outbox WHERE id IN (
               SELECT id FROM outbox WHERE published_at < now() - make_interval(secs => $1) ORDER BY id LIMIT 1000)""";
@@ -73,8 +69,6 @@ public class OutboxRelay {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean rerunRequested = new AtomicBoolean();
-    private final AtomicLong backlog = new AtomicLong();
-    private final AtomicLong oldestAgeMillis = new AtomicLong();
     private volatile long retryNotBefore;
     private volatile int consecutiveFailures;
     private volatile long lastCleanup;
@@ -83,8 +77,6 @@ public class OutboxRelay {
     private long timerId = -1;
 
     void start(@Observes StartupEvent event) {
-        registry.gauge("assistant.outbox.backlog", backlog);
-        registry.gauge("assistant.outbox.oldest.age.seconds", oldestAgeMillis, v -> v.get() / 1000.0);
         published = registry.counter("assistant.outbox.published");
         failures = registry.counter("assistant.outbox.publish.failures");
         timerId = vertx.setPeriodic(config.pollInterval().toMillis(), id -> runOnce());
@@ -110,7 +102,6 @@ public class OutboxRelay {
             return;
         }
         relayBatch()
-                .call(this::refreshBacklog)
                 .call(this::deleteExpiredOccasionally)
                 .subscribe().with(this::afterSuccess, this::afterFailure);
     }
@@ -178,14 +169,6 @@ public class OutboxRelay {
 
     private static void header(RecordHeaders headers, String name, String value) {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private Uni<Void> refreshBacklog(int ignored) {
-        return pool.query(BACKLOG).execute().invoke(rows -> {
-            Row row = rows.iterator().next();
-            backlog.set(row.getLong("backlog"));
-            oldestAgeMillis.set((long) (row.getDouble("oldest_age") * 1000));
-        }).replaceWithVoid();
     }
 
     private Uni<Void> deleteExpiredOccasionally(int ignored) {

@@ -10,13 +10,16 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PostConstruct;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
  * all-MiniLM-L6-v2 (int8-quantised), run in-process with ONNX Runtime from the model file shipped
  * inside its Maven artifact: no network, no model hub at run time. 384 dimensions, cosine space.
+ * Loaded at start-up (about a second), so readiness means the first query is fast too.
  */
+@Startup
 @ApplicationScoped
 public class MiniLmEmbedder implements Embedder {
 
