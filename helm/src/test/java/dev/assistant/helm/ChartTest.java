@@ -1,0 +1,99 @@
+package dev.assistant.helm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+
+class ChartTest {
+
+    private static final Map<String, String> SERVICES = Map.of("chat", "chat", "goals", "goals", "search", "search");
+
+    @Test
+    void lintsCleanInStrictMode() {
+        LintResult result = new Helm(RenderedChart.CHART).lint().strict().call();
+        assertThat(result.isFailed()).as(String.join("\n", result.getMessages())).isFalse();
+    }
+
+    @Test
+    void everyServiceRunsItsMigrationsAsInitContainerBeforeStarting() throws Exception {
+        RenderedChart chart = RenderedChart.render(Map.of());
+        assertThat(chart.ofKind("Deployment")).hasSize(3);
+        for (String service : SERVICES.keySet()) {
+            JsonNode pod = chart.named("Deployment", "demo-" + service).path("spec").path("template").path("spec");
+            JsonNode init = pod.path("initContainers").get(0);
+            assertThat(init.path("name").asText()).isEqualTo("migrate");
+            assertThat(init.path("image").asText()).endsWith("/migration-job:0.1.0");
+            assertThat(texts(init.path("args"))).startsWith("migrate", "--service", service);
+            assertThat(env(init, "MIGRATION_DB_URL").path("value").asText())
+                    .isEqualTo("jdbc:postgresql://postgresql:5432/" + service);
+            // Passwords only ever come from Secrets.
+            assertThat(env(init, "MIGRATION_DB_PASSWORD").path("valueFrom").path("secretKeyRef").path("name").asText())
+                    .isEqualTo("assistant-suite-" + service + "-db");
+
+            JsonNode app = pod.path("containers").get(0);
+            assertThat(app.path("startupProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/started");
+            assertThat(app.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
+            assertThat(app.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
+            assertThat(app.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
+            assertThat(app.path("securityContext").path("allowPrivilegeEscalation").asBoolean()).isFalse();
+            assertThat(env(app, "QUARKUS_DATASOURCE_PASSWORD").has("value")).isFalse();
+
+            JsonNode svc = chart.named("Service", "demo-" + service);
+            assertThat(svc.path("spec").path("ports").get(0).path("targetPort").asText()).isEqualTo("http");
+        }
+    }
+
+    @Test
+    void ingressRoutesAreExactlyTheGatewayRouteTable() throws Exception {
+        List<String[]> routes = Files.readAllLines(RenderedChart.CHART.resolve("files/gateway-routes.tsv")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.split("\\s+")).toList();
+        JsonNode paths = RenderedChart.render(Map.of()).named("Ingress", "demo-gateway")
+                .path("spec").path("rules").get(0).path("http").path("paths");
+
+        assertThat(paths).hasSize(routes.size());
+        for (int i = 0; i < routes.size(); i++) {
+            assertThat(paths.get(i).path("path").asText()).isEqualTo(routes.get(i)[0]);
+            assertThat(paths.get(i).path("pathType").asText()).isEqualTo("Prefix");
+            assertThat(paths.get(i).path("backend").path("service").path("name").asText()).isEqualTo("demo-" + routes.get(i)[1]);
+        }
+    }
+
+    @Test
+    void disabledServiceHasNoDeploymentServiceOrRoute() throws Exception {
+        RenderedChart chart = RenderedChart.render(Map.of("services.goals.enabled", false));
+        assertThat(chart.ofKind("Deployment")).extracting(d -> d.path("metadata").path("name").asText())
+                .containsExactlyInAnyOrder("demo-chat", "demo-search");
+        assertThat(chart.manifest).doesNotContain("/api/goals");
+    }
+
+    @Test
+    void strictSchemaRejectsUnknownKeysAndWrongTypes() {
+        assertThatThrownBy(() -> RenderedChart.render(Map.of("services.chat.replica", 3))).hasMessageContaining("replica");
+        assertThatThrownBy(() -> RenderedChart.render(Map.of("database.port", "not-a-port"))).hasMessageContaining("port");
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static JsonNode env(JsonNode container, String name) {
+        for (JsonNode e : container.path("env")) {
+            if (name.equals(e.path("name").asText())) {
+                return e;
+            }
+        }
+        throw new AssertionError("no env " + name + " in " + container);
+    }
+}
