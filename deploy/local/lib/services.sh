@@ -229,10 +229,27 @@ suite_test() {
   deps_install
   infra_up
   log "running ./mvnw -B verify (unit and integration tests against the real infrastructure)"
+  local mvn_log="$STATE/logs/test-maven.log"
+  set -o pipefail
   "$MVNW" -B verify -Dquarkus.analytics.disabled=true \
-    -Dtest.kafka.bootstrap="127.0.0.1:$KAFKA_PORT" -Dtest.db.port="$PG_PORT"
+    -Dtest.kafka.bootstrap="127.0.0.1:$KAFKA_PORT" -Dtest.db.port="$PG_PORT" 2>&1 | tee "$mvn_log"
   touch "$STATE/build/last-build"
   log "running the end-to-end test through the gateway"
-  "$ROOT/deploy/local/e2e-test"
+  local e2e_log="$STATE/logs/test-e2e.log" e2e_status=0
+  "$ROOT/deploy/local/e2e-test" 2>&1 | tee "$e2e_log" || e2e_status=$?
+  print_test_totals "$mvn_log" "$e2e_log"
+  [ "$e2e_status" -eq 0 ] || die "end-to-end test failed (log: $e2e_log)"
   ok "all tests passed in $(elapsed "$started") s"
+}
+
+# One closing line for the whole run: Surefire's per-module totals plus the end-to-end checks.
+print_test_totals() {
+  awk '
+    /Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$/ && !/ -- in / {
+      line = $0; gsub(/[^0-9]+/, " ", line); split(line, v, " ")
+      run += v[1]; failed += v[2] + v[3]; skipped += v[4]
+    }
+    /^e2e: [0-9]+ passed, [0-9]+ failed$/ { run += $2 + $4; failed += $4 }
+    END { printf "\ntests: %d passed, %d failed, %d skipped\n", run - failed - skipped, failed, skipped }
+  ' "$@"
 }
