@@ -22,14 +22,6 @@ class OperationalEndpointsTest {
     }
 
     @Test
-    void schemaVersionsCompareNumerically() {
-        org.assertj.core.api.Assertions.assertThat(SchemaVersionCheck.SchemaVersions.compare("10", "9")).isPositive();
-        org.assertj.core.api.Assertions.assertThat(SchemaVersionCheck.SchemaVersions.compare("1.1", "1")).isPositive();
-        org.assertj.core.api.Assertions.assertThat(SchemaVersionCheck.SchemaVersions.compare("1", "2")).isNegative();
-        org.assertj.core.api.Assertions.assertThat(SchemaVersionCheck.SchemaVersions.compare("2.0", "2")).isZero();
-    }
-
-    @Test
     void metricsExposeOutboxAndHttpServerMeters() {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("assistant_outbox_backlog"))

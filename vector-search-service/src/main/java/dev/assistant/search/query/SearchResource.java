@@ -2,7 +2,7 @@ package dev.assistant.search.query;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.assistant.search.security.CurrentUser;
+import dev.assistant.kit.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;

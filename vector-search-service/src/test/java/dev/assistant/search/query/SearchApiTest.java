@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import org.junit.jupiter.api.Test;
 
-import dev.assistant.search.support.TestTokens;
+import dev.assistant.kit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest

@@ -1,0 +1,22 @@
+package dev.assistant.kit.security;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/** The caller, as the gateway's bearer token names them: {@code sub} is the user id that owns rows. */
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    JsonWebToken token;
+
+    public String id() {
+        String subject = token.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new io.quarkus.security.AuthenticationFailedException("token has no subject");
+        }
+        return subject;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.assistant.kit.testing;
+
+import java.util.Set;
+
+import io.smallrye.jwt.build.Jwt;
+
+/** Real RS256 tokens, signed with the test key pair the %test profile verifies against. */
+public final class TestTokens {
+
+    public static final String ISSUER = "https://assistant-suite.local/issuer";
+
+    private TestTokens() {
+    }
+
+    public static String forUser(String userId) {
+        return Jwt.issuer(ISSUER).subject(userId).upn(userId).groups(Set.of("user")).sign();
+    }
+
+    public static String bearer(String userId) {
+        return "Bearer " + forUser(userId);
+    }
+}
