@@ -113,8 +113,9 @@ EOF
     local prefix service
     while read -r prefix service; do
       [[ -z "$prefix" || "$prefix" == \#* ]] && continue
+      # By path element, like a Kubernetes Prefix path: /api/chat and /api/chat/..., not /api/chatty.
       cat <<EOF
-    location $prefix {
+    location ~ ^$prefix(/|\$) {
       proxy_pass http://$service;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
