@@ -1,9 +1,9 @@
 package dev.assistant.migration.cli;
 
-import java.time.Duration;
 import java.util.Map;
 
 import dev.assistant.migration.core.ConnectionSettings;
+import dev.assistant.migration.core.MigrationSet;
 import dev.assistant.migration.core.ServiceSchema;
 import picocli.CommandLine.Option;
 
@@ -26,18 +26,14 @@ public class ConnectionOptions {
     @Option(names = "--db-password", description = "password (else <SERVICE>_DB_PASSWORD, else MIGRATION_DB_PASSWORD); prefer the variable, options show in process lists")
     String dbPassword;
 
-    @Option(names = "--lock-wait-seconds", defaultValue = "300",
-            description = "upper bound on waiting for another runner's lock (default: ${DEFAULT-VALUE})")
-    long lockWaitSeconds;
-
     private Map<String, String> environment = System.getenv();
 
     public ServiceSchema serviceSchema() {
         return ServiceSchema.fromName(service);
     }
 
-    public Duration lockWaitLimit() {
-        return Duration.ofSeconds(lockWaitSeconds);
+    public MigrationSet migrationSet() {
+        return MigrationSet.of(serviceSchema());
     }
 
     public ConnectionSettings connectionSettings() {

@@ -1,48 +1,38 @@
 package dev.assistant.migration.cli;
 
-import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
-import org.jboss.logging.Logger;
-
-import dev.assistant.migration.core.MigrationRun;
-import dev.assistant.migration.core.Migrator;
+import dev.assistant.migration.core.Phase;
+import dev.assistant.migration.migrate.MigrationStatus;
+import dev.assistant.migration.migrate.Migrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code status}: current version and pending migrations; {@code --check} exits 3 when anything is pending. */
-@Command(name = "status", mixinStandardHelpOptions = true, description = "Show the current version and pending migrations.")
-public class StatusCommand implements Callable<Integer> {
-
-    private static final Logger LOG = Logger.getLogger(StatusCommand.class);
+/** {@code status}: applied, pending and failed migrations with checksums; {@code --check} exits 3 when anything is pending. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show applied, pending and failed migrations with checksums and phases.")
+public class StatusCommand extends ServiceCommand {
 
     @Mixin
-    ConnectionOptions options;
+    SafetyOptions safety;
 
-    @Option(names = "--output", defaultValue = "JSON", description = "JSON or TEXT (default: ${DEFAULT-VALUE})")
-    RunReporter.OutputFormat output;
-
-    @Option(names = "--check", description = "exit 3 if any migration is pending")
+    @Option(names = "--check", description = "exit 3 if any migration is pending or failed (readiness gates, CI)")
     boolean check;
 
-    private final RunReporter reporter;
-
-    public StatusCommand(RunReporter reporter) {
-        this.reporter = reporter;
+    @Override
+    protected String commandName() {
+        return "status";
     }
 
     @Override
-    public Integer call() {
-        try {
-            MigrationRun run = new Migrator(options.serviceSchema(), options.connectionSettings(), options.lockWaitLimit()).status();
-            reporter.report(run, output, System.out);
-            return check && !run.pending().isEmpty() ? ExitCodes.FINDINGS : ExitCodes.SUCCESS;
-        } catch (IllegalArgumentException e) {
-            LOG.error(e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "status of %s failed", options.service);
-            return ExitCodes.FAILURE;
-        }
+    protected int run() {
+        MigrationStatus status = new Migrator(connection.migrationSet(), connection.connectionSettings())
+                .status(safety.toOptions(Phase.EXPAND));
+        output.print(status, s -> s.service() + " at version " + s.currentVersion() + ", pending " + s.pending() + ", failed "
+                + s.failed() + "\n" + s.migrations().stream()
+                        .map(m -> String.format("  %-8s %-10s %-9s %-12s %s", m.version(), m.phase(), m.state(), m.checksum(), m.description()))
+                        .collect(Collectors.joining("\n")));
+        return check && !(status.pending().isEmpty() && status.failed().isEmpty()) ? ExitCodes.FINDINGS : ExitCodes.SUCCESS;
     }
 }

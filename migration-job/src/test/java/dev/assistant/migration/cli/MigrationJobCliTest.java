@@ -2,14 +2,18 @@ package dev.assistant.migration.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.assistant.migration.core.ScratchDatabase;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 
-/** The command line as the init container runs it: exit codes and the JSON summary on stdout. */
+/** The command line as operators and the init container use it: exit codes and JSON on stdout. */
 @QuarkusMainTest
 class MigrationJobCliTest {
 
@@ -24,31 +28,54 @@ class MigrationJobCliTest {
     }
 
     @Test
-    void migrateThenStatusCheck(QuarkusMainLauncher launcher) {
+    void migrateStatusPlanDriftOnARealDatabase(QuarkusMainLauncher launcher) {
         ScratchDatabase.dropSchema("search");
-        LaunchResult pending = launcher.launch(args("status", "--service", "search", "--check"));
-        assertThat(pending.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(launcher.launch(args("status", "--service", "search", "--check")).exitCode()).isEqualTo(ExitCodes.FINDINGS);
+
+        LaunchResult plan = launcher.launch(args("plan", "--service", "search"));
+        assertThat(plan.exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(plan.getOutput()).contains("\"version\":\"1\"").contains("\"kind\":\"create_table\"").contains("\"findings\":[]");
 
         LaunchResult migrate = launcher.launch(args("migrate", "--service", "search"));
         assertThat(migrate.exitCode()).isEqualTo(ExitCodes.SUCCESS);
-        assertThat(migrate.getOutput()).contains("\"result\":\"success\"").contains("\"service\":\"search\"");
+        assertThat(migrate.getOutput()).contains("\"result\":\"success\"").contains("\"applied\":[\"1\"]");
+        assertThat(ScratchDatabase.count("SELECT count(*) FROM migration_job.runs WHERE service = 'search' AND result = 'success'"))
+                .isPositive();
 
-        LaunchResult upToDate = launcher.launch(args("status", "--service", "search", "--check"));
-        assertThat(upToDate.exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(launcher.launch(args("status", "--service", "search", "--check")).exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(launcher.launch(args("drift", "--service", "search")).exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        ScratchDatabase.execute("ALTER TABLE search.documents ADD COLUMN IF NOT EXISTS hand_made text");
+        LaunchResult drift = launcher.launch(args("drift", "--service", "search", "--output", "text"));
+        assertThat(drift.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(drift.getOutput()).contains("column documents.hand_made is not in the migrations");
+    }
+
+    @Test
+    void lintExitsThreeOnFindingsAndZeroForTheProjectsOwnMigrations(QuarkusMainLauncher launcher, @TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("V9__bad.sql"), "ALTER TABLE t ADD COLUMN c varchar(20) NOT NULL;\n");
+        LaunchResult findings = launcher.launch("lint", bad.toString(), "--output", "text");
+        assertThat(findings.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(findings.getOutput()).contains("V9__bad.sql:1: adding-required-field").contains("prefer-text-field").contains("fix:");
+        for (String service : new String[] {"chat", "goals", "search"}) {
+            assertThat(launcher.launch("lint", "--service", service).exitCode()).as(service).isEqualTo(ExitCodes.SUCCESS);
+        }
     }
 
     @Test
     void usageErrorsExitTwo(QuarkusMainLauncher launcher) {
         assertThat(launcher.launch("migrate").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(launcher.launch(args("migrate", "--service", "billing")).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(launcher.launch(args("migrate", "--service", "chat", "--phase", "sideways")).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(launcher.launch(args("rollback", "--service", "chat", "--to", "latest")).exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(launcher.launch("lint").exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
-    void unreachableDatabaseExitsOneWithAFailedSummary(QuarkusMainLauncher launcher) {
+    void unreachableDatabaseExitsOneWithAFailedSummaryAndNoPassword(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("migrate", "--service", "chat", "--db-url", "jdbc:postgresql://127.0.0.1:1/none",
-                "--db-user", "x", "--db-password", "y");
+                "--db-user", "x", "--db-password", "s3cret-value");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(result.getOutput()).contains("\"result\":\"failed\"");
-        assertThat(result.getOutput() + result.getErrorOutput()).doesNotContain("--db-password").doesNotContain("\"y\"");
+        assertThat(result.getOutput() + result.getErrorOutput()).doesNotContain("s3cret-value");
     }
 }

@@ -28,6 +28,15 @@ public final class ScratchDatabase {
         }
     }
 
+    /** A test migration set under db/test/NAME, in schema mt_NAME (undo scripts under db/test/NAME-undo). */
+    public static MigrationSet testSet(String name) {
+        return new MigrationSet(name, "mt_" + name, "db/test/" + name, "db/test/" + name + "-undo");
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(SETTINGS.jdbcUrl(), SETTINGS.user(), SETTINGS.password());
+    }
+
     public static long count(String sql) {
         try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -37,7 +46,4 @@ public final class ScratchDatabase {
         }
     }
 
-    private static Connection connect() throws SQLException {
-        return DriverManager.getConnection(SETTINGS.jdbcUrl(), SETTINGS.user(), SETTINGS.password());
-    }
 }

@@ -1,0 +1,56 @@
+package dev.assistant.migration.rollback;
+
+import static dev.assistant.migration.core.ScratchDatabase.SETTINGS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import dev.assistant.migration.core.MigrationSet;
+import dev.assistant.migration.core.Phase;
+import dev.assistant.migration.core.ScratchDatabase;
+import dev.assistant.migration.core.ServiceSchema;
+import dev.assistant.migration.drift.DriftDetector;
+import dev.assistant.migration.migrate.BeforeApply;
+import dev.assistant.migration.migrate.MigrateOptions;
+import dev.assistant.migration.migrate.MigrationRun;
+import dev.assistant.migration.migrate.Migrator;
+
+class RollbackTest {
+
+    @ParameterizedTest
+    @EnumSource(ServiceSchema.class)
+    void upDownUpEndsDriftClean(ServiceSchema service) throws Exception {
+        MigrationSet set = MigrationSet.of(service);
+        ScratchDatabase.dropSchema(set.schema());
+        Migrator migrator = new Migrator(set, SETTINGS);
+        migrator.migrate(MigrateOptions.defaults(), BeforeApply.NOTHING);
+        try (Connection db = ScratchDatabase.connect()) {
+            MigrationRun down = new Rollback(set, SETTINGS).to("0", MigrateOptions.defaults(), db);
+            assertThat(down.result()).isEqualTo("success");
+            assertThat(down.applied()).containsExactly("1");
+            assertThat(ScratchDatabase.count("SELECT count(*) FROM pg_tables WHERE schemaname = '" + set.schema()
+                    + "' AND tablename <> 'flyway_schema_history'")).isZero();
+            assertThat(migrator.status(MigrateOptions.defaults()).pending()).containsExactly("1");
+
+            assertThat(migrator.migrate(MigrateOptions.defaults(), BeforeApply.NOTHING).applied()).containsExactly("1");
+            assertThat(new DriftDetector(set, SETTINGS).detect(MigrateOptions.defaults(), db).differences()).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesWithoutUndoScriptsAndChangesNothing() throws Exception {
+        MigrationSet set = ScratchDatabase.testSet("phases");
+        ScratchDatabase.dropSchema(set.schema());
+        new Migrator(set, SETTINGS).migrate(MigrateOptions.defaults().withPhase(Phase.CONTRACT), BeforeApply.NOTHING);
+        try (Connection db = ScratchDatabase.connect()) {
+            assertThatThrownBy(() -> new Rollback(set, SETTINGS).to("1", MigrateOptions.defaults(), db))
+                    .hasMessageContaining("no undo script").hasMessageContaining("[3, 2]").hasMessageContaining("nothing was changed");
+        }
+        assertThat(ScratchDatabase.count("SELECT count(*) FROM mt_phases.flyway_schema_history WHERE version IS NOT NULL")).isEqualTo(3);
+    }
+}

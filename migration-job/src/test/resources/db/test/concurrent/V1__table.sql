@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS things (id bigint PRIMARY KEY, label text);

@@ -1,0 +1,1 @@
+ALTER TABLE live ADD COLUMN IF NOT EXISTS extra text;

@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS items (id bigint PRIMARY KEY, name text);

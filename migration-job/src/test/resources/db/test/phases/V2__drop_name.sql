@@ -1,0 +1,2 @@
+-- phase: contract
+ALTER TABLE items DROP COLUMN IF EXISTS name;
