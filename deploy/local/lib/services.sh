@@ -41,7 +41,7 @@ migrate_service() {
   local s="$1" started; started=$(now)
   local jar; jar=$(migration_jar); [ -n "$jar" ] || die "migration-job is not built (run: suite build)"
   if ! MIGRATION_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$s" MIGRATION_DB_USER="$s" MIGRATION_DB_PASSWORD="$(db_password "$s")" \
-       "$(java_bin)" -jar "$jar" migrate --service "$s" > "$STATE/logs/migrate-$s.log" 2>&1; then
+       "$(java_bin)" $MIGRATION_JVM_OPTS -jar "$jar" migrate --service "$s" > "$STATE/logs/migrate-$s.log" 2>&1; then
     tail -20 "$STATE/logs/migrate-$s.log" >&2
     die "migration of $s failed (log: $STATE/logs/migrate-$s.log)"
   fi

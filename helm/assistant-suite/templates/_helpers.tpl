@@ -30,3 +30,26 @@ capabilities:
 seccompProfile:
   type: RuntimeDefault
 {{- end -}}
+
+{{/* migration-job's environment for one service: database, JVM options, backups, metrics. */}}
+{{- define "suite.migrationEnv" -}}
+{{- $db := .root.Values.database }}
+{{- $mj := .root.Values.migrationJob }}
+# A short-lived CLI: C1 only and the serial GC start it ~200 ms faster.
+- { name: JAVA_TOOL_OPTIONS, value: "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" }
+- name: MIGRATION_DB_URL
+  value: {{ printf "jdbc:postgresql://%s:%v/%s" $db.host $db.port .svc.database.name | quote }}
+- name: MIGRATION_DB_USER
+  value: {{ .svc.database.user | quote }}
+- name: MIGRATION_DB_PASSWORD
+  valueFrom:
+    secretKeyRef: { name: {{ .svc.database.passwordSecret | quote }}, key: password }
+- { name: MIGRATION_LOCK_WAIT_SECONDS, value: {{ $mj.lockWaitSeconds | quote }} }
+{{- if $mj.backup.enabled }}
+- { name: MIGRATION_BACKUP_DIR, value: /backups }
+- { name: MIGRATION_BACKUP_RETENTION, value: {{ $mj.backup.retention | default 10 | quote }} }
+{{- end }}
+{{- with $mj.pushgatewayUrl }}
+- { name: MIGRATION_PUSHGATEWAY_URL, value: {{ . | quote }} }
+{{- end }}
+{{- end -}}

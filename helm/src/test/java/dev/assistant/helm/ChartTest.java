@@ -33,7 +33,8 @@ class ChartTest {
             JsonNode init = pod.path("initContainers").get(0);
             assertThat(init.path("name").asText()).isEqualTo("migrate");
             assertThat(init.path("image").asText()).endsWith("/migration-job:0.1.0");
-            assertThat(texts(init.path("args"))).startsWith("migrate", "--service", service);
+            assertThat(texts(init.path("args"))).containsExactly("migrate", "--service", service);
+            assertThat(env(init, "MIGRATION_LOCK_WAIT_SECONDS").path("value").asText()).isEqualTo("300");
             assertThat(env(init, "MIGRATION_DB_URL").path("value").asText())
                     .isEqualTo("jdbc:postgresql://postgresql:5432/" + service);
             // Passwords only ever come from Secrets.
@@ -74,6 +75,28 @@ class ChartTest {
         assertThat(chart.ofKind("Deployment")).extracting(d -> d.path("metadata").path("name").asText())
                 .containsExactlyInAnyOrder("demo-chat", "demo-search");
         assertThat(chart.manifest).doesNotContain("/api/goals");
+    }
+
+    @Test
+    void backupsAndTheContractPhaseAreOptIn() throws Exception {
+        RenderedChart plain = RenderedChart.render(Map.of());
+        assertThat(plain.ofKind("Job")).isEmpty();
+        assertThat(plain.manifest).doesNotContain("MIGRATION_BACKUP_DIR");
+
+        // As a Helm hook the Jobs are not part of the release manifest (helm runs them after the upgrade)...
+        assertThat(RenderedChart.render(Map.of("migrationJob.contractPhase.enabled", true)).ofKind("Job")).isEmpty();
+        // ...so inspect them rendered as plain Jobs, the form GitOps tools apply.
+        RenderedChart full = RenderedChart.render(Map.of("migrationJob.backup.enabled", true, "migrationJob.backup.claimName", "backups",
+                "migrationJob.contractPhase.enabled", true, "migrationJob.contractPhase.hook", false));
+        assertThat(full.ofKind("Job")).extracting(j -> j.path("metadata").path("name").asText())
+                .containsExactlyInAnyOrder("demo-chat-contract", "demo-goals-contract", "demo-search-contract");
+        JsonNode job = full.named("Job", "demo-chat-contract");
+        JsonNode container = job.path("spec").path("template").path("spec").path("containers").get(0);
+        assertThat(texts(container.path("args"))).containsExactly("migrate", "--service", "chat", "--phase", "contract");
+        JsonNode init = full.named("Deployment", "demo-chat").path("spec").path("template").path("spec").path("initContainers").get(0);
+        assertThat(env(init, "MIGRATION_BACKUP_DIR").path("value").asText()).isEqualTo("/backups");
+        assertThatThrownBy(() -> RenderedChart.render(Map.of("migrationJob.backup.enabled", true)))
+                .hasMessageContaining("claimName is required");
     }
 
     @Test
