@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import dev.assistant.chat.paging.Cursor;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -60,7 +61,7 @@ public class MemoryRepository {
     }
 
     /** Newest first, starting after the cursor (exclusive) when given. */
-    public Uni<List<Memory>> page(String ownerId, MemoryCursor after, int limit) {
+    public Uni<List<Memory>> page(String ownerId, Cursor after, int limit) {
         if (after == null) {
             return pool.preparedQuery("SELECT " + COLUMNS
                     + " FROM memories WHERE owner_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2")
@@ -69,7 +70,7 @@ public class MemoryRepository {
         }
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM memories"
                 + " WHERE owner_id = $1 AND (created_at, id) < ($2, $3) ORDER BY created_at DESC, id DESC LIMIT $4")
-                .execute(Tuple.of(ownerId, after.createdAt(), after.id(), limit))
+                .execute(Tuple.of(ownerId, after.at(), after.id(), limit))
                 .map(MemoryRepository::all);
     }
 

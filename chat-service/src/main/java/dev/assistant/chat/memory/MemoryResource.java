@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.assistant.kit.security.CurrentUser;
+import dev.assistant.chat.user.ActiveUser;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -37,11 +37,11 @@ public class MemoryResource {
     MemoryMapper mapper;
 
     @Inject
-    CurrentUser user;
+    ActiveUser user;
 
     @POST
     public Uni<RestResponse<MemoryResponse>> create(@Valid @NotNull MemoryRequest request) {
-        return service.create(user.id(), request).map(memory ->
+        return user.id().chain(owner -> service.create(owner, request)).map(memory ->
                 RestResponse.ResponseBuilder.<MemoryResponse>created(URI.create("/api/chat/memories/" + memory.id()))
                         .entity(mapper.toResponse(memory)).build());
     }
@@ -49,24 +49,24 @@ public class MemoryResource {
     @GET
     public Uni<MemoryPage> list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
-        return service.page(user.id(), cursor, limit);
+        return user.id().chain(owner -> service.page(owner, cursor, limit));
     }
 
     @GET
     @Path("/{id}")
     public Uni<MemoryResponse> get(@PathParam("id") UUID id) {
-        return service.get(user.id(), id).map(mapper::toResponse);
+        return user.id().chain(owner -> service.get(owner, id)).map(mapper::toResponse);
     }
 
     @PUT
     @Path("/{id}")
     public Uni<MemoryResponse> replace(@PathParam("id") UUID id, @Valid @NotNull MemoryRequest request) {
-        return service.replace(user.id(), id, request).map(mapper::toResponse);
+        return user.id().chain(owner -> service.replace(owner, id, request)).map(mapper::toResponse);
     }
 
     @DELETE
     @Path("/{id}")
     public Uni<RestResponse<Void>> delete(@PathParam("id") UUID id) {
-        return service.delete(user.id(), id).replaceWith(RestResponse.noContent());
+        return user.id().chain(owner -> service.delete(owner, id)).replaceWith(RestResponse.noContent());
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.assistant.chat.outbox.ChatEventTypes;
+import dev.assistant.chat.paging.Cursor;
 import dev.assistant.chat.outbox.OutboxEvent;
 import dev.assistant.chat.outbox.OutboxRelay;
 import dev.assistant.chat.outbox.OutboxWriter;
@@ -65,11 +66,11 @@ public class MemoryService {
 
     /** Fetches one row more than asked to know whether a next page exists. */
     public Uni<MemoryPage> page(String ownerId, String cursor, int limit) {
-        MemoryCursor after = cursor == null || cursor.isBlank() ? null : MemoryCursor.decode(cursor);
+        Cursor after = Cursor.decodeOrNull(cursor);
         return repository.page(ownerId, after, limit + 1).map(memories -> {
             boolean more = memories.size() > limit;
             List<Memory> items = more ? memories.subList(0, limit) : memories;
-            String next = more ? new MemoryCursor(items.getLast().createdAt(), items.getLast().id()).encode() : null;
+            String next = more ? new Cursor(items.getLast().createdAt(), items.getLast().id()).encode() : null;
             return new MemoryPage(items.stream().map(mapper::toResponse).toList(), next);
         });
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
+import dev.assistant.kit.problem.InvalidField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,16 +20,16 @@ public class GoalService {
         int sortOrder = request.sortOrder() == null ? 0 : request.sortOrder();
         if (request.parentId() == null) {
             if (request.level() != GoalLevel.UltimateGoal) {
-                return Uni.createFrom().failure(InvalidGoalException.of("level", "a goal without a parent must be an UltimateGoal"));
+                return Uni.createFrom().failure(InvalidField.of("level", "body", "a goal without a parent must be an UltimateGoal"));
             }
             return repository.insert(new Goal(id, ownerId, id, null, request.level(), request.title(), request.description(),
                     sortOrder, null, null, null));
         }
         return repository.find(ownerId, request.parentId())
-                .onItem().ifNull().failWith(() -> InvalidGoalException.of("parentId", "no such goal"))
+                .onItem().ifNull().failWith(() -> InvalidField.of("parentId", "body", "no such goal"))
                 .chain(parent -> {
                     if (!parent.level().canParent(request.level())) {
-                        return Uni.createFrom().failure(InvalidGoalException.of("level",
+                        return Uni.createFrom().failure(InvalidField.of("level", "body",
                                 "must be below the parent's level " + parent.level()));
                     }
                     return repository.insert(new Goal(id, ownerId, parent.rootId(), parent.id(), request.level(),

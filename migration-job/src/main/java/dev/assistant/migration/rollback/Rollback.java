@@ -75,6 +75,10 @@ public final class Rollback {
 
     private void undoOne(Connection db, MigrationScript script, MigrateOptions options) throws SQLException {
         LOG.infof("%s: undoing version %s with %s", set.name(), script.version(), script.fileName());
+        if (script.sql().toUpperCase(java.util.Locale.ROOT).contains("CONCURRENTLY")) {
+            undoWithoutTransaction(db, script, options);
+            return;
+        }
         boolean autoCommit = db.getAutoCommit();
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
@@ -83,17 +87,40 @@ public final class Rollback {
             for (var statement : SqlSplitter.split(script.sql())) {
                 s.execute(statement.text());
             }
-            try (PreparedStatement delete = db.prepareStatement(
-                    "DELETE FROM \"" + set.schema() + "\".flyway_schema_history WHERE version = ?")) {
-                delete.setString(1, script.version());
-                delete.executeUpdate();
-            }
+            forget(db, script.version());
             db.commit();
         } catch (SQLException | RuntimeException e) {
             db.rollback();
             throw e;
         } finally {
             db.setAutoCommit(autoCommit);
+        }
+    }
+
+    /**
+     * CONCURRENTLY cannot run in a transaction: the statements run one by one, then the history row
+     * goes. Undo scripts are retry-safe (IF EXISTS), so a failure half-way can simply be run again.
+     */
+    private void undoWithoutTransaction(Connection db, MigrationScript script, MigrateOptions options) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("SET search_path TO \"" + set.schema() + "\", public");
+            s.execute("SET lock_timeout = '" + options.lockTimeout().toMillis() + "ms'");
+            for (var statement : SqlSplitter.split(script.sql())) {
+                s.execute(statement.text());
+            }
+            forget(db, script.version());
+        } finally {
+            try (Statement reset = db.createStatement()) {
+                reset.execute("RESET search_path; RESET lock_timeout");
+            }
+        }
+    }
+
+    private void forget(Connection db, String version) throws SQLException {
+        try (PreparedStatement delete = db.prepareStatement(
+                "DELETE FROM \"" + set.schema() + "\".flyway_schema_history WHERE version = ?")) {
+            delete.setString(1, version);
+            delete.executeUpdate();
         }
     }
 }

@@ -19,4 +19,16 @@ public final class TestTokens {
     public static String bearer(String userId) {
         return "Bearer " + forUser(userId);
     }
+
+    /** With extra claims (email, preferred_username, name, groups...). */
+    public static String bearer(String userId, java.util.Map<String, Object> claims) {
+        var builder = Jwt.issuer(ISSUER).subject(userId).upn(userId).groups(Set.of("user"));
+        claims.forEach(builder::claim);
+        return "Bearer " + builder.sign();
+    }
+
+    /** A user with the admin role. */
+    public static String adminBearer(String userId) {
+        return "Bearer " + Jwt.issuer(ISSUER).subject(userId).upn(userId).groups(Set.of("user", "admin")).sign();
+    }
 }

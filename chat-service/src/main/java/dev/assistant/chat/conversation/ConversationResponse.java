@@ -1,0 +1,28 @@
+package dev.assistant.chat.conversation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A conversation as the API shows it. */
+public record ConversationResponse(
+        UUID id,
+        String title,
+        List<String> tags,
+        String template,
+        boolean archived,
+        boolean pinned,
+        UUID parentId,
+        Long branchedFromSequence,
+        Map<String, Object> metadata,
+        long messageCount,
+        OffsetDateTime lastMessageAt,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    public static ConversationResponse from(Conversation c) {
+        return new ConversationResponse(c.id(), c.title(), c.tags(), c.template(), c.archived(), c.pinned(), c.parentId(),
+                c.branchedFromSequence(), c.metadata(), c.messageCount(), c.lastMessageAt(), c.createdAt(), c.updatedAt());
+    }
+}

@@ -1,0 +1,125 @@
+package dev.assistant.chat.conversation;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.assistant.chat.message.MessageRepository;
+import dev.assistant.chat.message.MessageResponse;
+import dev.assistant.chat.outbox.ChatEventTypes;
+import dev.assistant.chat.outbox.OutboxEvent;
+import dev.assistant.chat.outbox.OutboxRelay;
+import dev.assistant.chat.outbox.OutboxWriter;
+import dev.assistant.chat.paging.Cursor;
+import dev.assistant.kit.problem.InvalidField;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Conversation use cases; every change and its event commit together. */
+@ApplicationScoped
+public class ConversationService {
+
+    private static final String AGGREGATE = "conversation";
+    /** Metadata is for small annotations, not payloads. */
+    static final int MAX_METADATA_BYTES = 64 * 1024;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    ConversationRepository conversations;
+
+    @Inject
+    MessageRepository messages;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    OutboxRelay relay;
+
+    public Uni<Conversation> create(String ownerId, ConversationCreate request) {
+        checkMetadata(request.metadata());
+        return pool.withTransaction(tx -> conversations.insert(tx, UUID.randomUUID(), ownerId, request)
+                        .call(c -> announce(tx, ChatEventTypes.CONVERSATION_CREATED, c)))
+                .invoke(relay::nudge);
+    }
+
+    public Uni<ConversationDetail> get(String ownerId, UUID id, int recentMessages) {
+        Uni<Conversation> conversation = conversations.find(ownerId, id);
+        Uni<List<MessageResponse>> recent = recentMessages == 0 ? Uni.createFrom().item(List.of())
+                : messages.recent(ownerId, id, recentMessages).map(list -> list.stream().map(MessageResponse::from).toList());
+        // Both queries at once, on two pooled connections: one round trip of latency.
+        return Uni.combine().all().unis(conversation, recent).asTuple().map(t -> {
+            if (t.getItem1() == null) {
+                throw new ConversationNotFoundException(id);
+            }
+            return new ConversationDetail(ConversationResponse.from(t.getItem1()), t.getItem2());
+        });
+    }
+
+    public Uni<ConversationPage> page(String ownerId, ConversationFilter filter, String cursor, int limit) {
+        Cursor after = Cursor.decodeOrNull(cursor);
+        return conversations.page(ownerId, filter, after, limit + 1).map(found -> {
+            boolean more = found.size() > limit;
+            List<Conversation> items = more ? found.subList(0, limit) : found;
+            String next = more ? new Cursor(items.getLast().updatedAt(), items.getLast().id()).encode() : null;
+            return new ConversationPage(items.stream().map(ConversationResponse::from).toList(), next);
+        });
+    }
+
+    public Uni<Conversation> update(String ownerId, UUID id, ConversationPatch patch) {
+        checkMetadata(patch.metadata());
+        return pool.withTransaction(tx -> conversations.update(tx, ownerId, id, patch)
+                        .onItem().ifNull().failWith(() -> new ConversationNotFoundException(id))
+                        .call(c -> announce(tx, ChatEventTypes.CONVERSATION_UPDATED, c)))
+                .invoke(relay::nudge);
+    }
+
+    public Uni<Void> delete(String ownerId, UUID id) {
+        return pool.withTransaction(tx -> conversations.delete(tx, ownerId, id).chain(deleted -> deleted
+                        ? outbox.append(tx, OutboxEvent.of(ChatEventTypes.CONVERSATION_DELETED, AGGREGATE, id, ownerId,
+                                Map.of("conversationId", id.toString(), "ownerId", ownerId)))
+                        : Uni.createFrom().failure(new ConversationNotFoundException(id))))
+                .invoke(relay::nudge);
+    }
+
+    /** A new conversation with copies of the messages up to and including {@code fromSequence}. */
+    public Uni<Conversation> branch(String ownerId, UUID sourceId, BranchRequest request) {
+        return conversations.find(ownerId, sourceId)
+                .onItem().ifNull().failWith(() -> new ConversationNotFoundException(sourceId))
+                .invoke(source -> {
+                    if (request.fromSequence() > source.lastSequence()) {
+                        throw InvalidField.of("fromSequence", "body", "the conversation has no message " + request.fromSequence());
+                    }
+                })
+                .chain(source -> pool.withTransaction(tx -> conversations
+                        .branch(tx, ownerId, sourceId, UUID.randomUUID(), request.title(), request.fromSequence())
+                        .onItem().ifNull().failWith(() -> new ConversationNotFoundException(sourceId))
+                        .call(c -> announce(tx, ChatEventTypes.CONVERSATION_CREATED, c))))
+                .invoke(relay::nudge);
+    }
+
+    private Uni<Void> announce(SqlConnection tx, String type, Conversation c) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("conversationId", c.id().toString());
+        payload.put("ownerId", c.ownerId());
+        payload.put("title", c.title());
+        payload.put("tags", c.tags());
+        payload.put("archived", c.archived());
+        payload.put("pinned", c.pinned());
+        payload.put("parentId", c.parentId() == null ? null : c.parentId().toString());
+        payload.put("updatedAt", c.updatedAt().toString());
+        return outbox.append(tx, OutboxEvent.of(type, AGGREGATE, c.id(), c.ownerId(), payload));
+    }
+
+    private static void checkMetadata(Map<String, Object> metadata) {
+        if (metadata != null && new io.vertx.core.json.JsonObject(metadata).encode().length() > MAX_METADATA_BYTES) {
+            throw InvalidField.of("metadata", "body", "larger than " + MAX_METADATA_BYTES / 1024 + " KiB");
+        }
+    }
+}

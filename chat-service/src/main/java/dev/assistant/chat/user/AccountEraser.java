@@ -1,0 +1,55 @@
+package dev.assistant.chat.user;
+
+import java.util.Map;
+
+import dev.assistant.chat.outbox.ChatEventTypes;
+import dev.assistant.chat.outbox.OutboxEvent;
+import dev.assistant.chat.outbox.OutboxRelay;
+import dev.assistant.chat.outbox.OutboxWriter;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Erases everything chat-service holds for a user, in one transaction, and announces UserDeleted
+ * so every other service erases its part. The identity itself belongs to the issuer: a later
+ * request with a valid token starts a fresh, empty profile.
+ */
+@ApplicationScoped
+public class AccountEraser {
+
+    private static final String[] ERASE = {
+            "DELETE FROM files WHERE owner_id = $1",
+            "DELETE FROM file_contents WHERE owner_id = $1",
+            "DELETE FROM conversations WHERE owner_id = $1",
+            "DELETE FROM memories WHERE owner_id = $1",
+            "DELETE FROM users WHERE id = $1"};
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    ActiveUser.StatusCache statusCache;
+
+    public Uni<Void> erase(String userId) {
+        return pool.withTransaction(tx -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (String sql : ERASE) {
+                chain = chain.chain(() -> tx.preparedQuery(sql).execute(Tuple.of(userId)).replaceWithVoid());
+            }
+            return chain.chain(() -> outbox.append(tx, OutboxEvent.of(ChatEventTypes.USER_DELETED, "user", userId, userId,
+                    Map.of("userId", userId))));
+        }).invoke(() -> {
+            statusCache.forget(userId);
+            relay.nudge();
+        });
+    }
+}

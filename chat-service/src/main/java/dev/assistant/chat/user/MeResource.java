@@ -1,0 +1,46 @@
+package dev.assistant.chat.user;
+
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+
+/** /api/chat/me: the caller's own profile. */
+@Path("/api/chat/me")
+@Authenticated
+@Tag(name = "me")
+public class MeResource {
+
+    @Inject
+    ActiveUser user;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    AccountEraser eraser;
+
+    @GET
+    public Uni<ProfileResponse> get() {
+        return user.id().chain(users::find).map(ProfileResponse::from);
+    }
+
+    @PATCH
+    public Uni<ProfileResponse> update(@Valid @NotNull ProfilePatch patch) {
+        return user.id().chain(id -> users.updateProfile(id, patch.displayName(), patch.email())).map(ProfileResponse::from);
+    }
+
+    /** Erases all of the caller's chat data and tells every other service to erase theirs. */
+    @DELETE
+    public Uni<RestResponse<Void>> erase() {
+        return user.id().chain(eraser::erase).replaceWith(RestResponse.noContent());
+    }
+}

@@ -1,0 +1,82 @@
+package dev.assistant.chat.user;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** SQL for users' profiles. */
+@ApplicationScoped
+public class UserRepository {
+
+    static final String COLUMNS = "id, username, email, display_name, active, created_at, updated_at, last_seen_at";
+
+    @Inject
+    Pool pool;
+
+    /** Creates the profile on first sight, or notes the visit; either way returns it (one round trip). */
+    public Uni<UserProfile> upsertFromToken(String id, String username, String email, String displayName) {
+        return pool.preparedQuery("""
+                INSERT INTO users (id, username, email, display_name) VALUES ($1, $2, $3, $4)
+                ON CONFLICT (id) DO UPDATE SET last_seen_at = now() RETURNING\s""" + COLUMNS)
+                .execute(Tuple.of(id, username, email, displayName))
+                .map(UserRepository::single);
+    }
+
+    public Uni<UserProfile> find(String id) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM users WHERE id = $1").execute(Tuple.of(id)).map(UserRepository::single);
+    }
+
+    /** Null fields stay as they are. */
+    public Uni<UserProfile> updateProfile(String id, String displayName, String email) {
+        return pool.preparedQuery("""
+                UPDATE users SET display_name = coalesce($2, display_name), email = coalesce($3, email), updated_at = now()
+                WHERE id = $1 RETURNING\s""" + COLUMNS)
+                .execute(Tuple.of(id, displayName, email))
+                .map(UserRepository::single);
+    }
+
+    public Uni<UserProfile> setActive(String id, boolean active) {
+        return pool.preparedQuery("UPDATE users SET active = $2, updated_at = now() WHERE id = $1 RETURNING " + COLUMNS)
+                .execute(Tuple.of(id, active))
+                .map(UserRepository::single);
+    }
+
+    public Uni<Void> delete(SqlConnection tx, String id) {
+        return tx.preparedQuery("DELETE FROM users WHERE id = $1").execute(Tuple.of(id)).replaceWithVoid();
+    }
+
+    /** Users whose id or username matches the query (substring, trigram-indexed), by username. */
+    public Uni<List<UserProfile>> search(String query, String afterUsername, int limit) {
+        String pattern = query == null || query.isBlank() ? "%" : "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return pool.preparedQuery("SELECT " + COLUMNS
+                        + " FROM users WHERE (username ILIKE $1 OR id ILIKE $1) AND username > $2 ORDER BY username LIMIT $3")
+                .execute(Tuple.of(pattern, afterUsername == null ? "" : afterUsername, limit))
+                .map(UserRepository::all);
+    }
+
+    static UserProfile single(RowSet<Row> rows) {
+        var iterator = rows.iterator();
+        return iterator.hasNext() ? toProfile(iterator.next()) : null;
+    }
+
+    private static List<UserProfile> all(RowSet<Row> rows) {
+        List<UserProfile> users = new ArrayList<>(rows.size());
+        rows.forEach(row -> users.add(toProfile(row)));
+        return users;
+    }
+
+    private static UserProfile toProfile(Row row) {
+        return new UserProfile(row.getString("id"), row.getString("username"), row.getString("email"), row.getString("display_name"),
+                row.getBoolean("active"), row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"),
+                row.getOffsetDateTime("last_seen_at"));
+    }
+
+}

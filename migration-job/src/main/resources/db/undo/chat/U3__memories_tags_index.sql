@@ -1,0 +1,2 @@
+-- phase: contract
+DROP INDEX CONCURRENTLY IF EXISTS memories_tags_idx;
