@@ -16,6 +16,8 @@ public final class ChatEventTypes {
     public static final String MESSAGE_POSTED = "dev.assistant.chat.message.posted.v1";
     public static final String MESSAGE_EDITED = "dev.assistant.chat.message.edited.v1";
     public static final String MESSAGE_DELETED = "dev.assistant.chat.message.deleted.v1";
+    public static final String FILE_UPLOADED = "dev.assistant.chat.file.uploaded.v1";
+    public static final String FILE_DELETED = "dev.assistant.chat.file.deleted.v1";
     public static final String USER_DELETED = "dev.assistant.chat.user.deleted.v1";
 
     private ChatEventTypes() {

@@ -26,7 +26,11 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class CrossUserAccessTest {
 
-    private record Probe(String name, Function<RequestSpecification, Response> call) {
+    /** {@code expectedStatus}: what the same request answers for an id that does not exist. */
+    private record Probe(String name, Function<RequestSpecification, Response> call, int expectedStatus) {
+        Probe(String name, Function<RequestSpecification, Response> call) {
+            this(name, call, 404);
+        }
     }
 
     @TestFactory
@@ -38,6 +42,9 @@ class CrossUserAccessTest {
         String m = alice.message(c, "user", "Alice's secret " + word);
         alice.message(c, "assistant", "noted");
         String memory = alice.memory("Alice's memory " + word);
+        String file = alice.request().contentType("multipart/form-data").multiPart("file", "alice-" + word + ".txt",
+                ("Alice's file " + word).getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/chat/files")
+                .then().statusCode(201).extract().path("id");
         String conv = "/api/chat/conversations/" + c;
 
         List<Probe> probes = List.of(
@@ -56,11 +63,18 @@ class CrossUserAccessTest {
                 new Probe("DELETE message", r -> r.delete(conv + "/messages/" + m)),
                 new Probe("GET memory", r -> r.get("/api/chat/memories/" + memory)),
                 new Probe("PUT memory", r -> r.body(Map.of("title", "hijacked", "content", "x")).put("/api/chat/memories/" + memory)),
-                new Probe("DELETE memory", r -> r.delete("/api/chat/memories/" + memory)));
+                new Probe("DELETE memory", r -> r.delete("/api/chat/memories/" + memory)),
+                new Probe("GET file metadata", r -> r.get("/api/chat/files/" + file)),
+                new Probe("GET file content", r -> r.get("/api/chat/files/" + file + "/content")),
+                new Probe("GET file content range", r -> r.header("Range", "bytes=0-3").get("/api/chat/files/" + file + "/content")),
+                new Probe("DELETE file", r -> r.delete("/api/chat/files/" + file)),
+                new Probe("POST file into their conversation", r -> r.contentType("multipart/form-data")
+                        .multiPart("file", "x.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .multiPart("conversationId", c).post("/api/chat/files"), 400));
 
         Stream<DynamicTest> perEndpoint = probes.stream().map(p -> dynamicTest(p.name() + " of another user's resource", () -> {
             Response response = p.call().apply(bob.request());
-            assertThat(response.statusCode()).as(p.name()).isEqualTo(404);
+            assertThat(response.statusCode()).as(p.name()).isEqualTo(p.expectedStatus());
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.asString()).doesNotContain(word).doesNotContain("Alice");
         }));
@@ -73,7 +87,9 @@ class CrossUserAccessTest {
                 dynamicTest("message search finds none of them", () -> bob.request().queryParam("q", word)
                         .get("/api/chat/messages/search").then().statusCode(200).body("items.size()", equalTo(0))),
                 dynamicTest("memory list shows none of them", () -> assertThat(bob.request().get("/api/chat/memories")
-                        .then().extract().<List<String>>path("items.id")).doesNotContain(memory)));
+                        .then().extract().<List<String>>path("items.id")).doesNotContain(memory)),
+                dynamicTest("file list shows none of them", () -> assertThat(bob.request().get("/api/chat/files")
+                        .then().extract().<List<String>>path("items.id")).doesNotContain(file)));
 
         Stream<DynamicTest> untouched = Stream.of(dynamicTest("Alice's data is unchanged", () -> {
             alice.request().get(conv).then().statusCode(200)
@@ -82,6 +98,7 @@ class CrossUserAccessTest {
                     .body("conversation.messageCount", equalTo(2))
                     .body("recentMessages[0].content", equalTo("Alice's secret " + word));
             alice.request().get("/api/chat/memories/" + memory).then().statusCode(200).body("title", equalTo("Alice's memory " + word));
+            alice.request().get("/api/chat/files/" + file + "/content").then().statusCode(200).body(equalTo("Alice's file " + word));
         }));
 
         return Stream.of(perEndpoint, collections, untouched).flatMap(s -> s);

@@ -1,0 +1,119 @@
+package dev.assistant.chat.file;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import dev.assistant.chat.outbox.ChatEventTypes;
+import dev.assistant.chat.outbox.OutboxEvent;
+import dev.assistant.chat.outbox.OutboxRelay;
+import dev.assistant.chat.outbox.OutboxWriter;
+import dev.assistant.chat.paging.Cursor;
+import dev.assistant.kit.problem.InvalidField;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** File use cases: the record, the content and the event commit together. */
+@ApplicationScoped
+public class FileService {
+
+    /** Text content travels in FileUploaded (for search) up to this size. */
+    static final int MAX_EVENT_TEXT = 512 * 1024;
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    FileRepository files;
+
+    @Inject
+    FileContentStore contents;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    OutboxRelay relay;
+
+    public record Upload(String name, Buffer content, Map<String, Object> metadata, UUID conversationId) {
+    }
+
+    private record Analysis(String sha256, String mimeType) {
+    }
+
+    public Uni<StoredFile> upload(String ownerId, Upload upload) {
+        // Hashing and sniffing 25 MB is CPU work: not on the event loop.
+        return Uni.createFrom().item(() -> analyse(upload.content().getBytes()))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(analysis -> pool.withTransaction(tx -> contents.store(tx, ownerId, analysis.sha256(), upload.content())
+                        .chain(() -> files.insert(tx, new StoredFile(UUID.randomUUID(), ownerId, upload.name(), analysis.mimeType(),
+                                upload.content().length(), analysis.sha256(), upload.metadata(), upload.conversationId(), null)))
+                        .onItem().ifNull().failWith(() -> InvalidField.of("conversationId", "body", "no such conversation"))
+                        .call(stored -> outbox.append(tx, OutboxEvent.of(ChatEventTypes.FILE_UPLOADED, "file", stored.id(), ownerId,
+                                uploadedEvent(stored, upload.content()))))))
+                .invoke(relay::nudge);
+    }
+
+    public Uni<StoredFile> get(String ownerId, UUID id) {
+        return files.find(ownerId, id).onItem().ifNull().failWith(() -> new FileNotFoundException(id));
+    }
+
+    public Uni<FilePage> page(String ownerId, UUID conversationId, String cursor, int limit) {
+        return files.page(ownerId, conversationId, Cursor.decodeOrNull(cursor), limit + 1).map(found -> {
+            boolean more = found.size() > limit;
+            List<StoredFile> items = more ? found.subList(0, limit) : found;
+            String next = more ? new Cursor(items.getLast().createdAt(), items.getLast().id()).encode() : null;
+            return new FilePage(items.stream().map(FileResponse::from).toList(), next);
+        });
+    }
+
+    public Uni<Buffer> read(StoredFile file, ByteRange range) {
+        long offset = range == null ? 0 : range.first();
+        long length = range == null ? file.sizeBytes() : range.length();
+        return contents.read(file.ownerId(), file.sha256(), offset, length);
+    }
+
+    public Uni<Void> delete(String ownerId, UUID id) {
+        return pool.withTransaction(tx -> files.delete(tx, ownerId, id)
+                        .onItem().ifNull().failWith(() -> new FileNotFoundException(id))
+                        .call(deleted -> contents.releaseIfUnused(tx, ownerId, deleted.sha256()))
+                        .call(deleted -> outbox.append(tx, OutboxEvent.of(ChatEventTypes.FILE_DELETED, "file", id, ownerId,
+                                Map.of("fileId", id.toString(), "ownerId", ownerId)))))
+                .replaceWithVoid()
+                .invoke(relay::nudge);
+    }
+
+    private static Analysis analyse(byte[] bytes) {
+        try {
+            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return new Analysis(sha, MimeSniffer.sniff(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static Map<String, Object> uploadedEvent(StoredFile f, Buffer content) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("fileId", f.id().toString());
+        payload.put("ownerId", f.ownerId());
+        payload.put("name", f.name());
+        payload.put("mimeType", f.mimeType());
+        payload.put("sizeBytes", f.sizeBytes());
+        payload.put("sha256", f.sha256());
+        payload.put("conversationId", f.conversationId() == null ? null : f.conversationId().toString());
+        payload.put("metadata", f.metadata());
+        if (MimeSniffer.isText(f.mimeType()) && content.length() <= MAX_EVENT_TEXT) {
+            payload.put("text", content.toString(StandardCharsets.UTF_8));
+        }
+        return payload;
+    }
+}

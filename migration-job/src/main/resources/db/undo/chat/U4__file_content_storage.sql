@@ -1,0 +1,2 @@
+-- phase: contract
+ALTER TABLE file_contents ALTER COLUMN content SET STORAGE EXTENDED;
