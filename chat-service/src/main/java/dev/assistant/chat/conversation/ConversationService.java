@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.assistant.chat.cache.CacheConfig;
+import dev.assistant.chat.cache.CacheKeys;
+import dev.assistant.chat.cache.ReadCache;
 import dev.assistant.chat.message.MessageRepository;
 import dev.assistant.chat.message.MessageResponse;
 import dev.assistant.chat.outbox.ChatEventTypes;
@@ -42,14 +45,27 @@ public class ConversationService {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    ReadCache cache;
+
+    @Inject
+    CacheConfig cacheConfig;
+
     public Uni<Conversation> create(String ownerId, ConversationCreate request) {
         checkMetadata(request.metadata());
         return pool.withTransaction(tx -> conversations.insert(tx, UUID.randomUUID(), ownerId, request)
                         .call(c -> announce(tx, ChatEventTypes.CONVERSATION_CREATED, c)))
+                .call(c -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, c.id())))
                 .invoke(relay::nudge);
     }
 
+    /** Cached: the hottest read (opening a conversation). */
     public Uni<ConversationDetail> get(String ownerId, UUID id, int recentMessages) {
+        return cache.getOrLoad(CacheKeys.conversationVersion(id), CacheKeys.conversationDetail(ownerId, id, recentMessages),
+                cacheConfig.conversationTtl(), ConversationDetail.class, () -> load(ownerId, id, recentMessages));
+    }
+
+    private Uni<ConversationDetail> load(String ownerId, UUID id, int recentMessages) {
         Uni<Conversation> conversation = conversations.find(ownerId, id);
         Uni<List<MessageResponse>> recent = recentMessages == 0 ? Uni.createFrom().item(List.of())
                 : messages.recent(ownerId, id, recentMessages).map(list -> list.stream().map(MessageResponse::from).toList());
@@ -62,8 +78,18 @@ public class ConversationService {
         });
     }
 
+    /** The first page without filters is cached (what every client opens with); the rest reads PostgreSQL. */
     public Uni<ConversationPage> page(String ownerId, ConversationFilter filter, String cursor, int limit) {
         Cursor after = Cursor.decodeOrNull(cursor);
+        boolean firstPlainPage = after == null && filter.equals(new ConversationFilter(null, null, null, null));
+        if (firstPlainPage) {
+            return cache.getOrLoad(CacheKeys.ownerVersion(ownerId), CacheKeys.firstListPage(ownerId, limit), cacheConfig.listTtl(),
+                    ConversationPage.class, () -> loadPage(ownerId, filter, null, limit));
+        }
+        return loadPage(ownerId, filter, after, limit);
+    }
+
+    private Uni<ConversationPage> loadPage(String ownerId, ConversationFilter filter, Cursor after, int limit) {
         return conversations.page(ownerId, filter, after, limit + 1).map(found -> {
             boolean more = found.size() > limit;
             List<Conversation> items = more ? found.subList(0, limit) : found;
@@ -77,6 +103,7 @@ public class ConversationService {
         return pool.withTransaction(tx -> conversations.update(tx, ownerId, id, patch)
                         .onItem().ifNull().failWith(() -> new ConversationNotFoundException(id))
                         .call(c -> announce(tx, ChatEventTypes.CONVERSATION_UPDATED, c)))
+                .call(c -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, id)))
                 .invoke(relay::nudge);
     }
 
@@ -85,6 +112,7 @@ public class ConversationService {
                         ? outbox.append(tx, OutboxEvent.of(ChatEventTypes.CONVERSATION_DELETED, AGGREGATE, id, ownerId,
                                 Map.of("conversationId", id.toString(), "ownerId", ownerId)))
                         : Uni.createFrom().failure(new ConversationNotFoundException(id))))
+                .call(() -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, id)))
                 .invoke(relay::nudge);
     }
 
@@ -101,6 +129,7 @@ public class ConversationService {
                         .branch(tx, ownerId, sourceId, UUID.randomUUID(), request.title(), request.fromSequence())
                         .onItem().ifNull().failWith(() -> new ConversationNotFoundException(sourceId))
                         .call(c -> announce(tx, ChatEventTypes.CONVERSATION_CREATED, c))))
+                .call(c -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, c.id())))
                 .invoke(relay::nudge);
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.assistant.chat.cache.CacheKeys;
+import dev.assistant.chat.cache.ReadCache;
 import dev.assistant.chat.conversation.ConversationNotFoundException;
 import dev.assistant.chat.conversation.ConversationRepository;
 import dev.assistant.chat.outbox.ChatEventTypes;
@@ -36,6 +38,9 @@ public class MessageService {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    ReadCache cache;
+
     public Uni<List<Message>> post(String ownerId, UUID conversationId, List<MessageRequest> requests) {
         return messages.post(ownerId, conversationId, requests)
                 .invoke(posted -> {
@@ -43,7 +48,8 @@ public class MessageService {
                         throw new ConversationNotFoundException(conversationId);
                     }
                     relay.nudge();
-                });
+                })
+                .call(() -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, conversationId)));
     }
 
     public Uni<MessagePage> page(String ownerId, UUID conversationId, Long after, Long before, int limit) {
@@ -75,6 +81,7 @@ public class MessageService {
                         .call(m -> outbox.append(tx, OutboxEvent.of(ChatEventTypes.MESSAGE_EDITED, AGGREGATE, conversationId, ownerId,
                                 Map.of("messageId", id.toString(), "conversationId", conversationId.toString(), "ownerId", ownerId,
                                         "sequence", m.sequence(), "content", m.content())))))
+                .call(() -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, conversationId)))
                 .invoke(relay::nudge);
     }
 
@@ -84,6 +91,7 @@ public class MessageService {
                                 ? outbox.append(tx, OutboxEvent.of(ChatEventTypes.MESSAGE_DELETED, AGGREGATE, conversationId, ownerId,
                                         Map.of("messageId", id.toString(), "conversationId", conversationId.toString(), "ownerId", ownerId)))
                                 : Uni.createFrom().failure(new MessageNotFoundException(id))))
+                .call(() -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, conversationId)))
                 .invoke(relay::nudge);
     }
 }

@@ -1,6 +1,11 @@
 package dev.assistant.chat.user;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+
+import dev.assistant.chat.cache.CacheKeys;
+import dev.assistant.chat.cache.ReadCache;
 
 import dev.assistant.chat.outbox.ChatEventTypes;
 import dev.assistant.chat.outbox.OutboxEvent;
@@ -23,7 +28,6 @@ public class AccountEraser {
     private static final String[] ERASE = {
             "DELETE FROM files WHERE owner_id = $1",
             "DELETE FROM file_contents WHERE owner_id = $1",
-            "DELETE FROM conversations WHERE owner_id = $1",
             "DELETE FROM memories WHERE owner_id = $1",
             "DELETE FROM users WHERE id = $1"};
 
@@ -39,15 +43,22 @@ public class AccountEraser {
     @Inject
     ActiveUser.StatusCache statusCache;
 
+    @Inject
+    ReadCache cache;
+
     public Uni<Void> erase(String userId) {
+        List<String> versions = new ArrayList<>(List.of(CacheKeys.ownerVersion(userId)));
         return pool.withTransaction(tx -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
+            // The erased conversations' cached views must go too: collect their ids as they go.
+            Uni<Void> chain = tx.preparedQuery("DELETE FROM conversations WHERE owner_id = $1 RETURNING id").execute(Tuple.of(userId))
+                    .invoke(rows -> rows.forEach(r -> versions.add(CacheKeys.conversationVersion(r.getUUID("id")))))
+                    .replaceWithVoid();
             for (String sql : ERASE) {
                 chain = chain.chain(() -> tx.preparedQuery(sql).execute(Tuple.of(userId)).replaceWithVoid());
             }
             return chain.chain(() -> outbox.append(tx, OutboxEvent.of(ChatEventTypes.USER_DELETED, "user", userId, userId,
                     Map.of("userId", userId))));
-        }).invoke(() -> {
+        }).call(() -> cache.invalidate(versions)).invoke(() -> {
             statusCache.forget(userId);
             relay.nudge();
         });
