@@ -48,6 +48,9 @@ class ChartTest {
             assertThat(app.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
             assertThat(app.path("securityContext").path("allowPrivilegeEscalation").asBoolean()).isFalse();
             assertThat(env(app, "QUARKUS_DATASOURCE_PASSWORD").has("value")).isFalse();
+            if (service.equals("chat")) {
+                assertThat(env(app, "QUARKUS_REDIS_HOSTS").path("value").asText()).isEqualTo("redis://redis:6379");
+            }
 
             JsonNode svc = chart.named("Service", "demo-" + service);
             assertThat(svc.path("spec").path("ports").get(0).path("targetPort").asText()).isEqualTo("http");
