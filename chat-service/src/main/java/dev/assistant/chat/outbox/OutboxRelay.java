@@ -43,9 +43,22 @@ public class OutboxRelay {
     /** Any constant works; it only has to be the same in every replica of this service. */
     private static final long RELAY_LOCK_KEY = 0x636861745f6f7574L; // "chat_out"
 
+    /**
+     * Live events first (up to a batch), then bulk ones (imports; up to a batch), published together
+     * in id order. A live event waits only for earlier bulk events of its own aggregate, which keeps
+     * per-aggregate order while the rest of a large backlog drains behind live traffic.
+     */
     private static final String SELECT_BATCH = """
-            SELECT id, event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, occurred_at
-            FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT $1""";
+            SELECT * FROM (
+                (SELECT id, event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, occurred_at
+                 FROM outbox o WHERE published_at IS NULL AND lane = 'live'
+                   AND NOT EXISTS (SELECT 1 FROM outbox b WHERE b.published_at IS NULL AND b.lane = 'bulk'
+                                   AND b.aggregate_id = o.aggregate_id AND b.id < o.id)
+                 ORDER BY id LIMIT $1)
+                UNION ALL
+                (SELECT id, event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, occurred_at
+                 FROM outbox WHERE published_at IS NULL AND lane = 'bulk' ORDER BY id LIMIT $1)
+            ) batch ORDER BY id""";
     private static final String MARK_PUBLISHED = "UPDATE outbox SET published_at = now() WHERE id = ANY($1)";
     private static final String DELETE_EXPIRED = """
             DELETE FROM outbox WHERE id IN (

@@ -17,8 +17,8 @@ class OperationalEndpointsTest {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("schema"))
-                .body("checks.find { it.name == 'schema' }.data.required", equalTo("4"))
-                .body("checks.find { it.name == 'schema' }.data.applied", equalTo("4"));
+                .body("checks.find { it.name == 'schema' }.data.required", equalTo("7"))
+                .body("checks.find { it.name == 'schema' }.data.applied", equalTo("7"));
     }
 
     @Test

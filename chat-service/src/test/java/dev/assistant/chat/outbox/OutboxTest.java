@@ -86,6 +86,25 @@ class OutboxTest {
                 .until(() -> outboxRows(id).stream().allMatch(r -> r.getOffsetDateTime("published_at") != null));
     }
 
+    @Test
+    void liveEventsOvertakeABulkBacklogOfOtherAggregates() {
+        // An import has just queued 20,000 events.
+        pool.query("""
+                INSERT INTO outbox (event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, lane)
+                SELECT gen_random_uuid(), 'dev.assistant.chat.message.posted.v1', 'conversation', 'bulk-' || (g % 500), 'importer',
+                       jsonb_build_object('n', g), 'bulk'
+                FROM generate_series(1, 20000) g""").execute().await().indefinitely();
+        String user = "outbox-" + UUID.randomUUID();
+        String id = createMemory(user);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> outboxRows(id).getFirst().getOffsetDateTime("published_at") != null);
+        long bulkStillWaiting = pool.query("SELECT count(*) FROM outbox WHERE lane = 'bulk' AND published_at IS NULL").execute()
+                .await().indefinitely().iterator().next().getLong(0);
+        assertThat(bulkStillWaiting).as("the live event did not wait for the whole backlog").isPositive();
+        await().atMost(Duration.ofSeconds(120)).until(() -> pool.query("SELECT count(*) FROM outbox WHERE published_at IS NULL")
+                .execute().await().indefinitely().iterator().next().getLong(0) == 0);
+    }
+
     private String createMemory(String user) {
         return given().header("Authorization", TestTokens.bearer(user)).contentType(ContentType.JSON)
                 .body(Map.of("title", "outbox test", "content", "written with its event"))

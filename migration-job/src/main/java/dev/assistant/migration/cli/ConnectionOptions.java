@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 public class ConnectionOptions {
 
-    @Option(names = "--service", required = true, description = "chat, goals or search")
+    @Option(names = "--service", description = "chat, goals or search (required)")
     String service;
 
     @Option(names = "--db-url", description = "JDBC URL (else <SERVICE>_DB_URL, else MIGRATION_DB_URL)")
@@ -29,6 +29,9 @@ public class ConnectionOptions {
     private Map<String, String> environment = System.getenv();
 
     public ServiceSchema serviceSchema() {
+        if (service == null || service.isBlank()) {
+            throw new IllegalArgumentException("missing --service (chat, goals or search)");
+        }
         return ServiceSchema.fromName(service);
     }
 

@@ -62,6 +62,22 @@ class MigrationJobCliTest {
     }
 
     @Test
+    void importChatReportsAndExitsThreeWhenRecordsWereQuarantined(QuarkusMainLauncher launcher, @TempDir Path dir) throws Exception {
+        ScratchDatabase.dropSchema("chat");
+        assertThat(launcher.launch(args("migrate", "--service", "chat")).exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        Path source = dev.assistant.migration.importer.LegacyChatTree.write(Files.createDirectories(dir.resolve("legacy")));
+        Path report = dir.resolve("report.json");
+        LaunchResult result = launcher.launch(args("import", "chat", "--source", source.toString(), "--default-owner", "legacy",
+                "--quarantine", dir.resolve("q").toString(), "--report", report.toString()));
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.getOutput()).contains("\"ok\":true");
+        assertThat(result.getErrorOutput()).contains("[import chat] done:");
+        assertThat(Files.readString(report)).contains("\"quarantined\"");
+        assertThat(launcher.launch(args("import", "chat", "--source", dir.resolve("missing").toString())).exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void usageErrorsExitTwo(QuarkusMainLauncher launcher) {
         assertThat(launcher.launch("migrate").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(launcher.launch(args("migrate", "--service", "billing")).exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -1,0 +1,279 @@
+package dev.assistant.migration.importer.chat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import dev.assistant.migration.core.ConnectionSettings;
+import dev.assistant.migration.importer.LegacyJson;
+
+/**
+ * Writes imported records into chat-service's schema over JDBC (migration-job is the one place
+ * blocking JDBC is allowed). Every insert is ON CONFLICT DO NOTHING on the deterministic id, so a
+ * re-run changes nothing; each record that is new gets its event in the outbox (lane "bulk", so
+ * the relay drains it without delaying live events). Conversations are written in groups of about
+ * 2000 messages per transaction: a killed run loses at most the group in flight, and the next run
+ * imports it.
+ */
+final class ChatImportWriter implements AutoCloseable {
+
+    static final int MESSAGES_PER_TRANSACTION = 2000;
+
+    private static final String CONVERSATION = """
+            INSERT INTO conversations (id, owner_id, title, tags, template, metadata, message_count, last_sequence, last_message_at,
+                                       created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""";
+    private static final String MESSAGE = """
+            INSERT INTO messages (id, conversation_id, owner_id, sequence, role, content, model, metadata, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT (id) DO NOTHING""";
+    private static final String MEMORY = """
+            INSERT INTO memories (id, owner_id, title, content, importance, tags, metadata, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT (id) DO NOTHING""";
+    private static final String FILE_CONTENT = """
+            INSERT INTO file_contents (owner_id, sha256, size_bytes, content) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+    private static final String FILE = """
+            INSERT INTO files (id, owner_id, name, mime_type, size_bytes, sha256, metadata, conversation_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, now()) ON CONFLICT (id) DO NOTHING""";
+    private static final String USER = """
+            INSERT INTO users (id, username) VALUES (?, ?) ON CONFLICT (id) DO NOTHING""";
+    private static final String OUTBOX = """
+            INSERT INTO outbox (event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, lane)
+            VALUES (?, ?, ?, ?, ?, ?::jsonb, 'bulk')""";
+
+    private final Connection connection;
+    private final PreparedStatement conversation;
+    private final PreparedStatement message;
+    private final PreparedStatement outbox;
+    private int pendingMessages;
+
+    ChatImportWriter(ConnectionSettings settings, String schema) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", settings.user());
+        props.setProperty("password", settings.password() == null ? "" : settings.password());
+        // One multi-row INSERT per batch instead of one statement per row: the import's speed.
+        props.setProperty("reWriteBatchedInserts", "true");
+        props.setProperty("ApplicationName", "migration-job import");
+        connection = DriverManager.getConnection(settings.jdbcUrl(), props);
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            s.execute("SET search_path TO \"" + schema + "\", public");
+        }
+        conversation = connection.prepareStatement(CONVERSATION);
+        message = connection.prepareStatement(MESSAGE);
+        outbox = connection.prepareStatement(OUTBOX);
+    }
+
+    void ensureUsers(Set<String> owners) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(USER)) {
+            for (String owner : owners) {
+                s.setString(1, owner);
+                s.setString(2, owner);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        connection.commit();
+    }
+
+    /** Number of messages written, or -1 when the conversation was imported by an earlier run. */
+    int write(LegacyRecords.Conversation c) throws SQLException {
+        List<LegacyRecords.Message> messages = c.messages();
+        int lastSequence = messages.isEmpty() ? 0 : messages.getLast().sequence();
+        conversation.setObject(1, c.id());
+        conversation.setString(2, c.ownerId());
+        conversation.setString(3, c.title());
+        conversation.setArray(4, connection.createArrayOf("text", c.tags().toArray()));
+        conversation.setString(5, c.template());
+        conversation.setString(6, c.metadata().toString());
+        conversation.setLong(7, messages.size());
+        conversation.setLong(8, lastSequence);
+        conversation.setObject(9, messages.isEmpty() ? null : messages.getLast().createdAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+        conversation.setObject(10, c.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+        conversation.setObject(11, c.updatedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+        if (conversation.executeUpdate() == 0) {
+            return -1; // imported by an earlier run
+        }
+        event(UUID.randomUUID(), "dev.assistant.chat.conversation.created.v1", "conversation", c.id(), c.ownerId(),
+                Map.of("conversationId", c.id().toString(), "ownerId", c.ownerId(), "title", c.title(), "tags", c.tags(),
+                        "imported", true));
+        for (LegacyRecords.Message m : messages) {
+            message.setObject(1, m.id());
+            message.setObject(2, c.id());
+            message.setString(3, c.ownerId());
+            message.setLong(4, m.sequence());
+            message.setString(5, m.role());
+            message.setString(6, m.content());
+            message.setString(7, m.model());
+            message.setString(8, m.metadata().toString());
+            message.setObject(9, m.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+            message.setObject(10, m.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+            message.addBatch();
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("messageId", m.id().toString());
+            payload.put("conversationId", c.id().toString());
+            payload.put("ownerId", c.ownerId());
+            payload.put("sequence", m.sequence());
+            payload.put("role", m.role());
+            payload.put("content", m.content());
+            payload.put("model", m.model());
+            payload.put("createdAt", m.createdAt().toString());
+            event(UUID.randomUUID(), "dev.assistant.chat.message.posted.v1", "conversation", c.id(), c.ownerId(), payload);
+        }
+        message.executeBatch();
+        outbox.executeBatch();
+        pendingMessages += messages.size() + 1;
+        if (pendingMessages >= MESSAGES_PER_TRANSACTION) {
+            commit();
+        }
+        return messages.size();
+    }
+
+    boolean write(LegacyRecords.Memory m) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(MEMORY)) {
+            s.setObject(1, m.id());
+            s.setString(2, m.ownerId());
+            s.setString(3, m.title());
+            s.setString(4, m.content());
+            s.setShort(5, (short) m.importance());
+            s.setArray(6, connection.createArrayOf("text", m.tags().toArray()));
+            s.setString(7, m.metadata().toString());
+            s.setObject(8, m.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+            s.setObject(9, m.updatedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+            if (s.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        event(UUID.randomUUID(), "dev.assistant.chat.memory.saved.v1", "memory", m.id(), m.ownerId(), Map.of("memoryId", m.id().toString(),
+                "ownerId", m.ownerId(), "title", m.title(), "content", m.content(), "importance", m.importance(), "tags", m.tags(),
+                "createdAt", m.createdAt().toString(), "updatedAt", m.updatedAt().toString()));
+        outbox.executeBatch();
+        pendingMessages++;
+        return true;
+    }
+
+    /** Returns the content's sha256 (also for a file imported before, so it can be verified). */
+    String write(LegacyRecords.File f, String mimeType) throws SQLException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(f.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + f.path(), e);
+        }
+        String sha = sha256(bytes);
+        try (PreparedStatement content = connection.prepareStatement(FILE_CONTENT); PreparedStatement file = connection.prepareStatement(FILE)) {
+            content.setString(1, f.ownerId());
+            content.setString(2, sha);
+            content.setLong(3, bytes.length);
+            content.setBytes(4, bytes);
+            content.executeUpdate();
+            file.setObject(1, f.id());
+            file.setString(2, f.ownerId());
+            file.setString(3, f.name());
+            file.setString(4, mimeType);
+            file.setLong(5, bytes.length);
+            file.setString(6, sha);
+            file.setString(7, f.metadata().toString());
+            file.setObject(8, f.conversationId());
+            if (file.executeUpdate() == 1) {
+                event(UUID.randomUUID(), "dev.assistant.chat.file.uploaded.v1", "file", f.id(), f.ownerId(), Map.of("fileId",
+                        f.id().toString(), "ownerId", f.ownerId(), "name", f.name(), "mimeType", mimeType, "sizeBytes", bytes.length,
+                        "sha256", sha));
+                outbox.executeBatch();
+            }
+        }
+        pendingMessages++;
+        if (pendingMessages >= MESSAGES_PER_TRANSACTION) {
+            commit();
+        }
+        return sha;
+    }
+
+    /** Legacy branches: a conversation branched from another gets parent_id and its branch point. */
+    int linkBranches(List<LegacyRecords.Conversation> conversations, Map<String, UUID> idsByLegacyId) throws SQLException {
+        int linked = 0;
+        try (PreparedStatement s = connection.prepareStatement(
+                "UPDATE conversations SET parent_id = ?, branched_from_sequence = coalesce(?, branched_from_sequence)"
+                        + " WHERE id = ? AND parent_id IS DISTINCT FROM ?")) {
+            for (LegacyRecords.Conversation c : conversations) {
+                UUID parent = c.parentLegacyId() == null ? null : idsByLegacyId.get(c.parentLegacyId());
+                if (parent != null) {
+                    linked += link(s, c.id(), parent, null);
+                }
+                for (LegacyRecords.Branch b : c.branches()) {
+                    UUID child = idsByLegacyId.get(b.branchLegacyId());
+                    if (child != null) {
+                        linked += link(s, child, c.id(), (long) b.fromMessage() + 1);
+                    }
+                }
+            }
+        }
+        commit();
+        return linked;
+    }
+
+    private static int link(PreparedStatement s, UUID child, UUID parent, Long fromSequence) throws SQLException {
+        s.setObject(1, parent);
+        s.setObject(2, fromSequence);
+        s.setObject(3, child);
+        s.setObject(4, parent);
+        return s.executeUpdate();
+    }
+
+    void commit() throws SQLException {
+        connection.commit();
+        pendingMessages = 0;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    private void event(UUID eventId, String type, String aggregateType, UUID aggregateId, String owner, Map<String, Object> payload)
+            throws SQLException {
+        outbox.setObject(1, eventId);
+        outbox.setString(2, type);
+        outbox.setString(3, aggregateType);
+        outbox.setString(4, aggregateId.toString());
+        outbox.setString(5, owner);
+        try {
+            outbox.setString(6, LegacyJson.MAPPER.writeValueAsString(payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        outbox.addBatch();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            connection.commit();
+        } finally {
+            connection.close();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+-- phase: contract
+ALTER TABLE outbox DROP COLUMN IF EXISTS lane;
