@@ -36,6 +36,9 @@ public class ImportChatCommand extends ServiceCommand {
     @Option(names = "--report", description = "also write the JSON report to this file")
     Path reportFile;
 
+    @Option(names = "--parallel", description = "writers on their own connections (default: the number of cores, at most 4)")
+    Integer parallel;
+
     @Override
     protected String commandName() {
         return "import chat";
@@ -53,7 +56,7 @@ public class ImportChatCommand extends ServiceCommand {
         Path quarantineDir = quarantine != null ? quarantine : Path.of("chat-import-quarantine-"
                 + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now()));
         ChatImportReport report = new ChatImporter(connection.connectionSettings(), connection.serviceSchema().schema(), System.err)
-                .run(source, defaultOwner, quarantineDir, dryRun);
+                .run(source, defaultOwner, quarantineDir, dryRun, writers());
         output.print(report, ImportChatCommand::text);
         if (reportFile != null) {
             Files.writeString(reportFile, Output.json(report));
@@ -62,6 +65,14 @@ public class ImportChatCommand extends ServiceCommand {
             return ExitCodes.FAILURE;
         }
         return report.quarantined().isEmpty() ? ExitCodes.SUCCESS : ExitCodes.FINDINGS;
+    }
+
+    private int writers() {
+        int value = parallel != null ? parallel : Math.min(4, Runtime.getRuntime().availableProcessors());
+        if (value < 1 || value > 16) {
+            throw new IllegalArgumentException("--parallel must be 1 to 16");
+        }
+        return value;
     }
 
     private static String text(ChatImportReport r) {

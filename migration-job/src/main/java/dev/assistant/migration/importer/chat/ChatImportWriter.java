@@ -74,6 +74,9 @@ final class ChatImportWriter implements AutoCloseable {
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
             s.execute("SET search_path TO \"" + schema + "\", public");
+            // The import is idempotent: a crash that loses the last unflushed commits is undone by the
+            // next run. So no waiting for the WAL flush on every commit (this session only).
+            s.execute("SET synchronous_commit = off");
         }
         conversation = connection.prepareStatement(CONVERSATION);
         message = connection.prepareStatement(MESSAGE);

@@ -6,12 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dev.assistant.migration.core.ConnectionSettings;
 import dev.assistant.migration.importer.Progress;
@@ -34,6 +40,15 @@ public final class ChatImporter {
     }
 
     public ChatImportReport run(Path source, String defaultOwner, Path quarantineDir, boolean dryRun) throws SQLException {
+        return run(source, defaultOwner, quarantineDir, dryRun, 1);
+    }
+
+    /**
+     * With {@code parallel} writers, each on its own connection, conversations are split between
+     * them: index maintenance (full-text and trigram GIN) is the import's cost, and it runs inside
+     * the writing backend, so more writers use more cores.
+     */
+    public ChatImportReport run(Path source, String defaultOwner, Path quarantineDir, boolean dryRun, int parallel) throws SQLException {
         long started = System.nanoTime();
         Quarantine quarantine = new Quarantine(source, quarantineDir, dryRun);
         LegacyChatReader.Result legacy = new LegacyChatReader(source, defaultOwner, quarantine).read();
@@ -53,17 +68,7 @@ public final class ChatImporter {
         ImportVerifier.Result verification;
         try (ChatImportWriter writer = new ChatImportWriter(connection, schema)) {
             writer.ensureUsers(owners(legacy));
-            for (LegacyRecords.Conversation c : legacy.conversations()) {
-                int written = writer.write(c);
-                count(imported, present, 0, written >= 0);
-                if (written >= 0) {
-                    imported[1] += written;
-                } else {
-                    present[1] += c.messages().size();
-                }
-                progress.advance(1, c.messages().size());
-            }
-            writer.commit();
+            writeConversations(legacy.conversations(), Math.max(1, parallel), imported, present, progress);
             for (LegacyRecords.Memory m : legacy.memories()) {
                 count(imported, present, 2, writer.write(m));
             }
@@ -82,6 +87,52 @@ public final class ChatImporter {
         quarantine.writeReport();
         return report(source, false, legacy, quarantine, imported, present, branches, verification, started,
                 progress.secondaryPerSecond());
+    }
+
+    private void writeConversations(List<LegacyRecords.Conversation> all, int workers, long[] imported, long[] present, Progress progress)
+            throws SQLException {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            List<Future<long[]>> parts = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                int worker = w;
+                parts.add(pool.submit(() -> {
+                    long[] counts = new long[4]; // imported conversations, imported messages, present conversations, present messages
+                    try (ChatImportWriter writer = new ChatImportWriter(connection, schema)) {
+                        for (int i = worker; i < all.size(); i += workers) {
+                            LegacyRecords.Conversation c = all.get(i);
+                            int written = writer.write(c);
+                            if (written >= 0) {
+                                counts[0]++;
+                                counts[1] += written;
+                            } else {
+                                counts[2]++;
+                                counts[3] += c.messages().size();
+                            }
+                            progress.advance(1, c.messages().size());
+                        }
+                    }
+                    return counts;
+                }));
+            }
+            for (Future<long[]> part : parts) {
+                long[] counts = part.get();
+                imported[0] += counts[0];
+                imported[1] += counts[1];
+                present[0] += counts[2];
+                present[1] += counts[3];
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static void count(long[] imported, long[] present, int kind, boolean isNew) {
