@@ -155,6 +155,9 @@ public class ReadCache {
 
     private void failed(Throwable failure) {
         errors.incrementAndGet();
+        if (failure instanceof io.vertx.core.http.ConnectionPoolTooBusyException) {
+            return; // our own pool is saturated for a moment: overload, not an outage; keep using Redis
+        }
         if (available()) {
             LOG.warnf("Redis unavailable (%s); serving from PostgreSQL, retrying in %d ms", failure.toString(),
                     config.retryAfterFailure().toMillis());
