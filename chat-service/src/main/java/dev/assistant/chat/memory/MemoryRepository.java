@@ -60,18 +60,30 @@ public class MemoryRepository {
                 .map(MemoryRepository::single);
     }
 
-    /** Newest first, starting after the cursor (exclusive) when given. */
-    public Uni<List<Memory>> page(String ownerId, Cursor after, int limit) {
-        if (after == null) {
-            return pool.preparedQuery("SELECT " + COLUMNS
-                    + " FROM memories WHERE owner_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2")
-                    .execute(Tuple.of(ownerId, limit))
-                    .map(MemoryRepository::all);
+    /** Newest first, after the cursor (exclusive) when given, with the filters (null: any). */
+    public Uni<List<Memory>> page(String ownerId, MemoryFilter filter, Cursor after, int limit) {
+        List<Object> params = new ArrayList<>(List.of(ownerId));
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM memories WHERE owner_id = $1");
+        if (filter.text() != null) {
+            params.add("%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            sql.append(" AND (title ILIKE $").append(params.size()).append(" OR content ILIKE $").append(params.size()).append(')');
         }
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM memories"
-                + " WHERE owner_id = $1 AND (created_at, id) < ($2, $3) ORDER BY created_at DESC, id DESC LIMIT $4")
-                .execute(Tuple.of(ownerId, after.at(), after.id(), limit))
-                .map(MemoryRepository::all);
+        if (filter.tag() != null) {
+            params.add(new String[] {filter.tag()});
+            sql.append(" AND tags @> $").append(params.size());
+        }
+        if (filter.minImportance() != null) {
+            params.add((short) (int) filter.minImportance());
+            sql.append(" AND importance >= $").append(params.size());
+        }
+        if (after != null) {
+            params.add(after.at());
+            params.add(after.id());
+            sql.append(" AND (created_at, id) < ($").append(params.size() - 1).append(", $").append(params.size()).append(')');
+        }
+        params.add(limit);
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT $").append(params.size());
+        return pool.preparedQuery(sql.toString()).execute(Tuple.from(params)).map(MemoryRepository::all);
     }
 
     private static Memory single(RowSet<Row> rows) {

@@ -46,10 +46,15 @@ public class MemoryResource {
                         .entity(mapper.toResponse(memory)).build());
     }
 
+    /** Newest first; q matches words in title or content, tag and minImportance narrow it down. */
     @GET
-    public Uni<MemoryPage> list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+    public Uni<MemoryPage> list(@QueryParam("q") @Size(max = 200) String q, @QueryParam("tag") @Size(max = 100) String tag,
+            @QueryParam("minImportance") @Min(1) @Max(10) Integer minImportance,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("cursor") @Size(max = 200) String cursor) {
-        return user.id().chain(owner -> service.page(owner, cursor, limit));
+        MemoryFilter filter = new MemoryFilter(q == null || q.isBlank() ? null : q.strip(), tag == null || tag.isBlank() ? null : tag.strip(),
+                minImportance);
+        return user.id().chain(owner -> service.page(owner, filter, cursor, limit));
     }
 
     @GET

@@ -65,9 +65,9 @@ public class MemoryService {
     }
 
     /** Fetches one row more than asked to know whether a next page exists. */
-    public Uni<MemoryPage> page(String ownerId, String cursor, int limit) {
+    public Uni<MemoryPage> page(String ownerId, MemoryFilter filter, String cursor, int limit) {
         Cursor after = Cursor.decodeOrNull(cursor);
-        return repository.page(ownerId, after, limit + 1).map(memories -> {
+        return repository.page(ownerId, filter, after, limit + 1).map(memories -> {
             boolean more = memories.size() > limit;
             List<Memory> items = more ? memories.subList(0, limit) : memories;
             String next = more ? new Cursor(items.getLast().createdAt(), items.getLast().id()).encode() : null;

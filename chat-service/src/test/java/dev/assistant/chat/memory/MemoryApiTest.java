@@ -84,6 +84,25 @@ class MemoryApiTest {
     }
 
     @Test
+    void filtersByWordsTagAndImportance() {
+        String erin = newUser();
+        for (Object[] m : new Object[][] {{"Bike tyres", "4 bar front, 4.5 bar rear", 8, List.of("bike")},
+                {"Coffee order", "Cà phê sữa đá, ít đường", 3, List.of("food")},
+                {"Bike lock code", "1234", 9, List.of("bike", "secret")}}) {
+            given().header("Authorization", TestTokens.bearer(erin)).contentType(ContentType.JSON)
+                    .body(Map.of("title", m[0], "content", m[1], "importance", m[2], "tags", m[3])).post(MEMORIES).then().statusCode(201);
+        }
+        assertThat(given().header("Authorization", TestTokens.bearer(erin)).queryParam("q", "BIKE").get(MEMORIES).then().statusCode(200)
+                .extract().<List<String>>path("items.title")).containsExactly("Bike lock code", "Bike tyres");
+        assertThat(given().header("Authorization", TestTokens.bearer(erin)).queryParam("q", "sữa").get(MEMORIES).then()
+                .extract().<List<String>>path("items.title")).containsExactly("Coffee order");
+        assertThat(given().header("Authorization", TestTokens.bearer(erin)).queryParam("tag", "bike").queryParam("minImportance", 9)
+                .get(MEMORIES).then().extract().<List<String>>path("items.title")).containsExactly("Bike lock code");
+        given().header("Authorization", TestTokens.bearer(erin)).queryParam("minImportance", 11).get(MEMORIES).then().statusCode(400)
+                .body("violations.field", hasItem("minImportance"));
+    }
+
+    @Test
     void rejectsInvalidBodiesNamingTheFieldsAndWritesNothing() {
         String carol = newUser();
         given().header("Authorization", TestTokens.bearer(carol)).contentType(ContentType.JSON)
