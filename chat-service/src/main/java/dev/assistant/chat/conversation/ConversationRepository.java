@@ -2,12 +2,12 @@ package dev.assistant.chat.conversation;
 
 import static dev.assistant.chat.conversation.ConversationRows.COLUMNS;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.assistant.chat.paging.Cursor;
+import dev.assistant.chat.paging.KeysetQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -39,33 +39,13 @@ public class ConversationRepository {
 
     /** Most recently active first, after the cursor, with the filters. */
     public Uni<List<Conversation>> page(String ownerId, ConversationFilter filter, Cursor after, int limit) {
-        List<Object> params = new ArrayList<>();
-        params.add(ownerId);
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM conversations WHERE owner_id = $1");
-        if (filter.archived() != null) {
-            params.add(filter.archived());
-            sql.append(" AND archived = $").append(params.size());
-        }
-        if (filter.pinned() != null) {
-            params.add(filter.pinned());
-            sql.append(" AND pinned = $").append(params.size());
-        }
-        if (filter.tag() != null) {
-            params.add(new String[] {filter.tag()});
-            sql.append(" AND tags @> $").append(params.size());
-        }
-        if (filter.titleContains() != null) {
-            params.add("%" + escapeLike(filter.titleContains()) + "%");
-            sql.append(" AND title ILIKE $").append(params.size());
-        }
-        if (after != null) {
-            params.add(after.at());
-            params.add(after.id());
-            sql.append(" AND (updated_at, id) < ($").append(params.size() - 1).append(", $").append(params.size()).append(')');
-        }
-        params.add(limit);
-        sql.append(" ORDER BY updated_at DESC, id DESC LIMIT $").append(params.size());
-        return pool.preparedQuery(sql.toString()).execute(Tuple.from(params)).map(ConversationRows::all);
+        KeysetQuery query = new KeysetQuery(COLUMNS, "conversations", ownerId)
+                .and("archived = ?", filter.archived())
+                .and("pinned = ?", filter.pinned())
+                .and("tags @> ?", filter.tag() == null ? null : new String[] {filter.tag()})
+                .and("title ILIKE ?", KeysetQuery.contains(filter.titleContains()))
+                .newestFirst("updated_at", after, limit);
+        return pool.preparedQuery(query.sql()).execute(query.params()).map(ConversationRows::all);
     }
 
     /** Null fields stay; an empty template clears it. Null when absent or someone else's. */
@@ -127,7 +107,4 @@ public class ConversationRepository {
         return metadata == null ? new JsonObject() : new JsonObject(metadata);
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

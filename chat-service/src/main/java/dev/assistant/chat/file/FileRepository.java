@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.assistant.chat.paging.Cursor;
+import dev.assistant.chat.paging.KeysetQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -43,20 +44,9 @@ public class FileRepository {
     }
 
     public Uni<List<StoredFile>> page(String ownerId, UUID conversationId, Cursor after, int limit) {
-        List<Object> params = new ArrayList<>(List.of(ownerId));
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM files WHERE owner_id = $1");
-        if (conversationId != null) {
-            params.add(conversationId);
-            sql.append(" AND conversation_id = $").append(params.size());
-        }
-        if (after != null) {
-            params.add(after.at());
-            params.add(after.id());
-            sql.append(" AND (created_at, id) < ($").append(params.size() - 1).append(", $").append(params.size()).append(')');
-        }
-        params.add(limit);
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT $").append(params.size());
-        return pool.preparedQuery(sql.toString()).execute(Tuple.from(params)).map(FileRepository::all);
+        KeysetQuery query = new KeysetQuery(COLUMNS, "files", ownerId).and("conversation_id = ?", conversationId)
+                .newestFirst("created_at", after, limit);
+        return pool.preparedQuery(query.sql()).execute(query.params()).map(FileRepository::all);
     }
 
     /** The deleted file's record, or null. */

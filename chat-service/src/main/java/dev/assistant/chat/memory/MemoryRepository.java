@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.assistant.chat.paging.Cursor;
+import dev.assistant.chat.paging.KeysetQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -62,28 +63,12 @@ public class MemoryRepository {
 
     /** Newest first, after the cursor (exclusive) when given, with the filters (null: any). */
     public Uni<List<Memory>> page(String ownerId, MemoryFilter filter, Cursor after, int limit) {
-        List<Object> params = new ArrayList<>(List.of(ownerId));
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM memories WHERE owner_id = $1");
-        if (filter.text() != null) {
-            params.add("%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            sql.append(" AND (title ILIKE $").append(params.size()).append(" OR content ILIKE $").append(params.size()).append(')');
-        }
-        if (filter.tag() != null) {
-            params.add(new String[] {filter.tag()});
-            sql.append(" AND tags @> $").append(params.size());
-        }
-        if (filter.minImportance() != null) {
-            params.add((short) (int) filter.minImportance());
-            sql.append(" AND importance >= $").append(params.size());
-        }
-        if (after != null) {
-            params.add(after.at());
-            params.add(after.id());
-            sql.append(" AND (created_at, id) < ($").append(params.size() - 1).append(", $").append(params.size()).append(')');
-        }
-        params.add(limit);
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT $").append(params.size());
-        return pool.preparedQuery(sql.toString()).execute(Tuple.from(params)).map(MemoryRepository::all);
+        KeysetQuery query = new KeysetQuery(COLUMNS, "memories", ownerId)
+                .and("(title ILIKE ? OR content ILIKE ?)", KeysetQuery.contains(filter.text()))
+                .and("tags @> ?", filter.tag() == null ? null : new String[] {filter.tag()})
+                .and("importance >= ?", filter.minImportance() == null ? null : (short) (int) filter.minImportance())
+                .newestFirst("created_at", after, limit);
+        return pool.preparedQuery(query.sql()).execute(query.params()).map(MemoryRepository::all);
     }
 
     private static Memory single(RowSet<Row> rows) {
