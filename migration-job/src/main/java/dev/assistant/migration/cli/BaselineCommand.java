@@ -15,7 +15,7 @@ public class BaselineCommand extends ServiceCommand {
     @Mixin
     SafetyOptions safety;
 
-    @Option(names = "--version", required = true, paramLabel = "V", description = "the version the existing schema is at")
+    @Option(names = "--version", required = true, paramLabel = "V", converter = VersionConverter.class, description = "the version the existing schema is at")
     String version;
 
     @Override
@@ -25,9 +25,6 @@ public class BaselineCommand extends ServiceCommand {
 
     @Override
     protected int run() {
-        if (!version.matches("\\d+(\\.\\d+)*")) {
-            throw new IllegalArgumentException("--version must be a version like 3 or 2.1");
-        }
         MigrationRun run = new Migrator(connection.migrationSet(), connection.connectionSettings())
                 .baseline(version, safety.toOptions(Phase.EXPAND));
         dev.assistant.migration.history.RunHistory.record(connection.connectionSettings(), run, Output.json(run));

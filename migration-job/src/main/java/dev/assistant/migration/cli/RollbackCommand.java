@@ -18,7 +18,7 @@ public class RollbackCommand extends ServiceCommand {
     @Mixin
     SafetyOptions safety;
 
-    @Option(names = "--to", required = true, paramLabel = "VERSION", description = "the version to end at (0: undo everything)")
+    @Option(names = "--to", required = true, paramLabel = "VERSION", converter = VersionConverter.class, description = "the version to end at (0: undo everything)")
     String toVersion;
 
     @Override
@@ -28,9 +28,6 @@ public class RollbackCommand extends ServiceCommand {
 
     @Override
     protected int run() throws Exception {
-        if (!toVersion.matches("\\d+(\\.\\d+)*")) {
-            throw new IllegalArgumentException("--to must be a version like 3 or 2.1");
-        }
         Migrator migrator = new Migrator(connection.migrationSet(), connection.connectionSettings());
         try (Connection db = migrator.openConnection()) {
             MigrationRun run = new Rollback(connection.migrationSet(), connection.connectionSettings())

@@ -61,7 +61,14 @@ final class ChatImportWriter implements AutoCloseable {
     private final PreparedStatement conversation;
     private final PreparedStatement message;
     private final PreparedStatement outbox;
+    private final PreparedStatement memory;
+    private final PreparedStatement fileContent;
+    private final PreparedStatement file;
     private int pendingMessages;
+
+    /** A file's sha256, and whether this run inserted it (false: an earlier run did). */
+    record FileResult(String sha256, boolean inserted) {
+    }
 
     ChatImportWriter(ConnectionSettings settings, String schema) throws SQLException {
         Properties props = new Properties();
@@ -81,6 +88,9 @@ final class ChatImportWriter implements AutoCloseable {
         conversation = connection.prepareStatement(CONVERSATION);
         message = connection.prepareStatement(MESSAGE);
         outbox = connection.prepareStatement(OUTBOX);
+        memory = connection.prepareStatement(MEMORY);
+        fileContent = connection.prepareStatement(FILE_CONTENT);
+        file = connection.prepareStatement(FILE);
     }
 
     void ensureUsers(Set<String> owners) throws SQLException {
@@ -149,19 +159,17 @@ final class ChatImportWriter implements AutoCloseable {
     }
 
     boolean write(LegacyRecords.Memory m) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(MEMORY)) {
-            s.setObject(1, m.id());
-            s.setString(2, m.ownerId());
-            s.setString(3, m.title());
-            s.setString(4, m.content());
-            s.setShort(5, (short) m.importance());
-            s.setArray(6, connection.createArrayOf("text", m.tags().toArray()));
-            s.setString(7, m.metadata().toString());
-            s.setObject(8, m.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE);
-            s.setObject(9, m.updatedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
-            if (s.executeUpdate() == 0) {
-                return false;
-            }
+        memory.setObject(1, m.id());
+        memory.setString(2, m.ownerId());
+        memory.setString(3, m.title());
+        memory.setString(4, m.content());
+        memory.setShort(5, (short) m.importance());
+        memory.setArray(6, connection.createArrayOf("text", m.tags().toArray()));
+        memory.setString(7, m.metadata().toString());
+        memory.setObject(8, m.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+        memory.setObject(9, m.updatedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+        if (memory.executeUpdate() == 0) {
+            return false;
         }
         event(UUID.randomUUID(), "dev.assistant.chat.memory.saved.v1", "memory", m.id(), m.ownerId(), Map.of("memoryId", m.id().toString(),
                 "ownerId", m.ownerId(), "title", m.title(), "content", m.content(), "importance", m.importance(), "tags", m.tags(),
@@ -171,8 +179,8 @@ final class ChatImportWriter implements AutoCloseable {
         return true;
     }
 
-    /** Returns the content's sha256 (also for a file imported before, so it can be verified). */
-    String write(LegacyRecords.File f, String mimeType) throws SQLException {
+    /** The content's sha256 (also for a file imported before, so it can be verified) and whether it was new. */
+    FileResult write(LegacyRecords.File f, String mimeType) throws SQLException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(f.path());
@@ -180,32 +188,31 @@ final class ChatImportWriter implements AutoCloseable {
             throw new UncheckedIOException("cannot read " + f.path(), e);
         }
         String sha = sha256(bytes);
-        try (PreparedStatement content = connection.prepareStatement(FILE_CONTENT); PreparedStatement file = connection.prepareStatement(FILE)) {
-            content.setString(1, f.ownerId());
-            content.setString(2, sha);
-            content.setLong(3, bytes.length);
-            content.setBytes(4, bytes);
-            content.executeUpdate();
-            file.setObject(1, f.id());
-            file.setString(2, f.ownerId());
-            file.setString(3, f.name());
-            file.setString(4, mimeType);
-            file.setLong(5, bytes.length);
-            file.setString(6, sha);
-            file.setString(7, f.metadata().toString());
-            file.setObject(8, f.conversationId());
-            if (file.executeUpdate() == 1) {
-                event(UUID.randomUUID(), "dev.assistant.chat.file.uploaded.v1", "file", f.id(), f.ownerId(), Map.of("fileId",
-                        f.id().toString(), "ownerId", f.ownerId(), "name", f.name(), "mimeType", mimeType, "sizeBytes", bytes.length,
-                        "sha256", sha));
-                outbox.executeBatch();
-            }
+        fileContent.setString(1, f.ownerId());
+        fileContent.setString(2, sha);
+        fileContent.setLong(3, bytes.length);
+        fileContent.setBytes(4, bytes);
+        fileContent.executeUpdate();
+        file.setObject(1, f.id());
+        file.setString(2, f.ownerId());
+        file.setString(3, f.name());
+        file.setString(4, mimeType);
+        file.setLong(5, bytes.length);
+        file.setString(6, sha);
+        file.setString(7, f.metadata().toString());
+        file.setObject(8, f.conversationId());
+        boolean inserted = file.executeUpdate() == 1;
+        if (inserted) {
+            event(UUID.randomUUID(), "dev.assistant.chat.file.uploaded.v1", "file", f.id(), f.ownerId(), Map.of("fileId",
+                    f.id().toString(), "ownerId", f.ownerId(), "name", f.name(), "mimeType", mimeType, "sizeBytes", bytes.length,
+                    "sha256", sha));
+            outbox.executeBatch();
         }
         pendingMessages++;
         if (pendingMessages >= MESSAGES_PER_TRANSACTION) {
             commit();
         }
-        return sha;
+        return new FileResult(sha, inserted);
     }
 
     /** Legacy branches: a conversation branched from another gets parent_id and its branch point. */

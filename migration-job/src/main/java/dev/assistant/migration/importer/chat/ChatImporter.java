@@ -73,9 +73,9 @@ public final class ChatImporter {
                 count(imported, present, 2, writer.write(m));
             }
             for (LegacyRecords.File f : legacy.files()) {
-                boolean isNew = !fileExists(writer, f.id());
-                fileShas.put(f.id(), writer.write(f, ImageTypes.of(head(f.path()))));
-                count(imported, present, 3, isNew);
+                ChatImportWriter.FileResult written = writer.write(f, ImageTypes.of(head(f.path())));
+                fileShas.put(f.id(), written.sha256());
+                count(imported, present, 3, written.inserted());
             }
             writer.commit();
             Map<String, UUID> ids = new HashMap<>();
@@ -140,15 +140,6 @@ public final class ChatImporter {
             imported[kind]++;
         } else {
             present[kind]++;
-        }
-    }
-
-    private static boolean fileExists(ChatImportWriter writer, UUID id) throws SQLException {
-        try (var s = writer.connection().prepareStatement("SELECT 1 FROM files WHERE id = ?")) {
-            s.setObject(1, id);
-            try (var rs = s.executeQuery()) {
-                return rs.next();
-            }
         }
     }
 
