@@ -5,6 +5,8 @@ MVNW="$ROOT/mvnw"
 # --- build -----------------------------------------------------------------------------------
 runner_jar() { echo "$ROOT/${MODULE[$1]}/target/quarkus-app/quarkus-run.jar"; }
 migration_jar() { ls "$ROOT"/migration-job/target/migration-job-*-runner.jar 2>/dev/null | head -1; }
+# A service's own migrations (V*.sql, undo/U*.sql) live beside its code; migration-job applies them.
+migrations_dir() { echo "$ROOT/${MODULE[$1]}/src/main/db"; }
 
 # Builds when a source or POM is newer than the last successful build (or with --force).
 build_all() {
@@ -42,7 +44,8 @@ migrate_service() {
   local s="$1" started; started=$(now)
   local jar; jar=$(migration_jar); [ -n "$jar" ] || die "migration-job is not built (run: suite build)"
   if ! MIGRATION_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$s" MIGRATION_DB_USER="$s" MIGRATION_DB_PASSWORD="$(db_password "$s")" \
-       "$(java_bin)" $MIGRATION_JVM_OPTS -jar "$jar" migrate --service "$s" > "$STATE/logs/migrate-$s.log" 2>&1; then
+       "$(java_bin)" $MIGRATION_JVM_OPTS -jar "$jar" migrate --service "$s" --migrations "$(migrations_dir "$s")" \
+       > "$STATE/logs/migrate-$s.log" 2>&1; then
     tail -20 "$STATE/logs/migrate-$s.log" >&2
     die "migration of $s failed (log: $STATE/logs/migrate-$s.log)"
   fi

@@ -45,6 +45,8 @@ seccompProfile:
   valueFrom:
     secretKeyRef: { name: {{ .svc.database.passwordSecret | quote }}, key: password }
 - { name: MIGRATION_LOCK_WAIT_SECONDS, value: {{ $mj.lockWaitSeconds | quote }} }
+# The service's own migrations, baked into its migration image (migration-job + <module>/src/main/db).
+- { name: MIGRATIONS_DIR, value: /migrations }
 {{- if $mj.backup.enabled }}
 - { name: MIGRATION_BACKUP_DIR, value: /backups }
 - { name: MIGRATION_BACKUP_RETENTION, value: {{ $mj.backup.retention | default 10 | quote }} }

@@ -32,7 +32,7 @@ class ChartTest {
             JsonNode pod = chart.named("Deployment", "demo-" + service).path("spec").path("template").path("spec");
             JsonNode init = pod.path("initContainers").get(0);
             assertThat(init.path("name").asText()).isEqualTo("migrate");
-            assertThat(init.path("image").asText()).endsWith("/migration-job:0.1.0");
+            assertThat(init.path("image").asText()).endsWith("/migration-job-" + service + ":0.1.0");
             assertThat(texts(init.path("args"))).containsExactly("migrate", "--service", service);
             assertThat(env(init, "MIGRATION_LOCK_WAIT_SECONDS").path("value").asText()).isEqualTo("300");
             assertThat(env(init, "MIGRATION_DB_URL").path("value").asText())

@@ -1,6 +1,9 @@
 package dev.assistant.chat.conversation;
 
-import java.util.LinkedHashMap;
+import dev.assistant.events.chat.ChatEvents.ConversationState;
+import dev.assistant.events.chat.ChatEvents.ConversationDeleted;
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.kit.outbox.Outbox;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,15 +13,10 @@ import dev.assistant.chat.cache.CacheKeys;
 import dev.assistant.chat.cache.ReadCache;
 import dev.assistant.chat.message.MessageRepository;
 import dev.assistant.chat.message.MessageResponse;
-import dev.assistant.chat.outbox.ChatEventTypes;
-import dev.assistant.chat.outbox.OutboxEvent;
-import dev.assistant.chat.outbox.OutboxRelay;
-import dev.assistant.chat.outbox.OutboxWriter;
 import dev.assistant.chat.paging.Cursor;
 import dev.assistant.kit.problem.InvalidField;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -26,7 +24,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ConversationService {
 
-    private static final String AGGREGATE = "conversation";
     /** Metadata is for small annotations, not payloads. */
     static final int MAX_METADATA_BYTES = 64 * 1024;
 
@@ -40,10 +37,7 @@ public class ConversationService {
     MessageRepository messages;
 
     @Inject
-    OutboxWriter outbox;
-
-    @Inject
-    OutboxRelay relay;
+    Outbox outbox;
 
     @Inject
     ReadCache cache;
@@ -54,9 +48,8 @@ public class ConversationService {
     public Uni<Conversation> create(String ownerId, ConversationCreate request) {
         checkMetadata(request.metadata());
         return pool.withTransaction(tx -> conversations.insert(tx, UUID.randomUUID(), ownerId, request)
-                        .call(c -> announce(tx, ChatEventTypes.CONVERSATION_CREATED, c)))
-                .call(c -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, c.id())))
-                .invoke(relay::nudge);
+                        .call(c -> outbox.append(tx, ChatEvents.CONVERSATION_CREATED, state(c))))
+                .call(c -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, c.id())));
     }
 
     /** Cached: the hottest read (opening a conversation). */
@@ -102,18 +95,15 @@ public class ConversationService {
         checkMetadata(patch.metadata());
         return pool.withTransaction(tx -> conversations.update(tx, ownerId, id, patch)
                         .onItem().ifNull().failWith(() -> new ConversationNotFoundException(id))
-                        .call(c -> announce(tx, ChatEventTypes.CONVERSATION_UPDATED, c)))
-                .call(c -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, id)))
-                .invoke(relay::nudge);
+                        .call(c -> outbox.append(tx, ChatEvents.CONVERSATION_UPDATED, state(c))))
+                .call(c -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, id)));
     }
 
     public Uni<Void> delete(String ownerId, UUID id) {
         return pool.withTransaction(tx -> conversations.delete(tx, ownerId, id).chain(deleted -> deleted
-                        ? outbox.append(tx, OutboxEvent.of(ChatEventTypes.CONVERSATION_DELETED, AGGREGATE, id, ownerId,
-                                Map.of("conversationId", id.toString(), "ownerId", ownerId)))
+                        ? outbox.append(tx, ChatEvents.CONVERSATION_DELETED, new ConversationDeleted(id, ownerId))
                         : Uni.createFrom().failure(new ConversationNotFoundException(id))))
-                .call(() -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, id)))
-                .invoke(relay::nudge);
+                .call(() -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, id)));
     }
 
     /** A new conversation with copies of the messages up to and including {@code fromSequence}. */
@@ -128,22 +118,13 @@ public class ConversationService {
                 .chain(source -> pool.withTransaction(tx -> conversations
                         .branch(tx, ownerId, sourceId, UUID.randomUUID(), request.title(), request.fromSequence())
                         .onItem().ifNull().failWith(() -> new ConversationNotFoundException(sourceId))
-                        .call(c -> announce(tx, ChatEventTypes.CONVERSATION_CREATED, c))))
-                .call(c -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, c.id())))
-                .invoke(relay::nudge);
+                        .call(c -> outbox.append(tx, ChatEvents.CONVERSATION_CREATED, state(c)))))
+                .call(c -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, c.id())));
     }
 
-    private Uni<Void> announce(SqlConnection tx, String type, Conversation c) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("conversationId", c.id().toString());
-        payload.put("ownerId", c.ownerId());
-        payload.put("title", c.title());
-        payload.put("tags", c.tags());
-        payload.put("archived", c.archived());
-        payload.put("pinned", c.pinned());
-        payload.put("parentId", c.parentId() == null ? null : c.parentId().toString());
-        payload.put("updatedAt", c.updatedAt().toString());
-        return outbox.append(tx, OutboxEvent.of(type, AGGREGATE, c.id(), c.ownerId(), payload));
+    private static ConversationState state(Conversation c) {
+        return new ConversationState(c.id(), c.ownerId(), c.title(), c.tags(), c.archived(), c.pinned(), c.parentId(),
+                c.updatedAt().toInstant());
     }
 
     private static void checkMetadata(Map<String, Object> metadata) {

@@ -1,18 +1,17 @@
 package dev.assistant.chat.file;
 
+import dev.assistant.events.chat.ChatEvents.FileUploaded;
+import dev.assistant.events.chat.ChatEvents.FileDeleted;
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.kit.outbox.Outbox;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.assistant.chat.outbox.ChatEventTypes;
-import dev.assistant.chat.outbox.OutboxEvent;
-import dev.assistant.chat.outbox.OutboxRelay;
-import dev.assistant.chat.outbox.OutboxWriter;
 import dev.assistant.chat.paging.Cursor;
 import dev.assistant.kit.problem.InvalidField;
 import io.smallrye.mutiny.Uni;
@@ -27,7 +26,6 @@ import jakarta.inject.Inject;
 public class FileService {
 
     /** Text content travels in FileUploaded (for search) up to this size. */
-    static final int MAX_EVENT_TEXT = 512 * 1024;
 
     @Inject
     Pool pool;
@@ -39,10 +37,7 @@ public class FileService {
     FileContentStore contents;
 
     @Inject
-    OutboxWriter outbox;
-
-    @Inject
-    OutboxRelay relay;
+    Outbox outbox;
 
     public record Upload(String name, Buffer content, Map<String, Object> metadata, UUID conversationId) {
     }
@@ -58,9 +53,7 @@ public class FileService {
                         .chain(() -> files.insert(tx, new StoredFile(UUID.randomUUID(), ownerId, upload.name(), analysis.mimeType(),
                                 upload.content().length(), analysis.sha256(), upload.metadata(), upload.conversationId(), null)))
                         .onItem().ifNull().failWith(() -> InvalidField.of("conversationId", "body", "no such conversation"))
-                        .call(stored -> outbox.append(tx, OutboxEvent.of(ChatEventTypes.FILE_UPLOADED, "file", stored.id(), ownerId,
-                                uploadedEvent(stored, upload.content()))))))
-                .invoke(relay::nudge);
+                        .call(stored -> outbox.append(tx, ChatEvents.FILE_UPLOADED, uploadedEvent(stored, upload.content())))));
     }
 
     public Uni<StoredFile> get(String ownerId, UUID id) {
@@ -86,10 +79,8 @@ public class FileService {
         return pool.withTransaction(tx -> files.delete(tx, ownerId, id)
                         .onItem().ifNull().failWith(() -> new FileNotFoundException(id))
                         .call(deleted -> contents.releaseIfUnused(tx, ownerId, deleted.sha256()))
-                        .call(deleted -> outbox.append(tx, OutboxEvent.of(ChatEventTypes.FILE_DELETED, "file", id, ownerId,
-                                Map.of("fileId", id.toString(), "ownerId", ownerId)))))
-                .replaceWithVoid()
-                .invoke(relay::nudge);
+                        .call(deleted -> outbox.append(tx, ChatEvents.FILE_DELETED, new FileDeleted(id, ownerId))))
+                .replaceWithVoid();
     }
 
     private static Analysis analyse(byte[] bytes) {
@@ -101,19 +92,9 @@ public class FileService {
         }
     }
 
-    private static Map<String, Object> uploadedEvent(StoredFile f, Buffer content) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("fileId", f.id().toString());
-        payload.put("ownerId", f.ownerId());
-        payload.put("name", f.name());
-        payload.put("mimeType", f.mimeType());
-        payload.put("sizeBytes", f.sizeBytes());
-        payload.put("sha256", f.sha256());
-        payload.put("conversationId", f.conversationId() == null ? null : f.conversationId().toString());
-        payload.put("metadata", f.metadata());
-        if (MimeSniffer.isText(f.mimeType()) && content.length() <= MAX_EVENT_TEXT) {
-            payload.put("text", content.toString(StandardCharsets.UTF_8));
-        }
-        return payload;
+    private static FileUploaded uploadedEvent(StoredFile f, Buffer content) {
+        String text = FileUploaded.carriesText(f.mimeType(), f.sizeBytes()) ? content.toString(StandardCharsets.UTF_8) : null;
+        return new FileUploaded(f.id(), f.ownerId(), f.name(), f.mimeType(), f.sizeBytes(), f.sha256(), f.conversationId(),
+                f.metadata(), text);
     }
 }

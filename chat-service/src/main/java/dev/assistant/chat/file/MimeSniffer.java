@@ -41,10 +41,6 @@ public final class MimeSniffer {
         return isUtf8Text(bytes) ? textType(bytes) : OCTET_STREAM;
     }
 
-    public static boolean isText(String mimeType) {
-        return mimeType.startsWith("text/") || mimeType.equals("application/json");
-    }
-
     private static String textType(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8).stripLeading().toLowerCase();
         if (head.startsWith("<!doctype html") || head.startsWith("<html")) {

@@ -1,26 +1,23 @@
 package dev.assistant.chat.memory;
 
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
+import dev.assistant.kit.outbox.Outbox;
 import java.util.List;
 import java.util.UUID;
 
-import dev.assistant.chat.outbox.ChatEventTypes;
 import dev.assistant.chat.paging.Cursor;
-import dev.assistant.chat.outbox.OutboxEvent;
-import dev.assistant.chat.outbox.OutboxRelay;
-import dev.assistant.chat.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Memory use cases. Each change and its event are written in one transaction; the relay is
- * nudged once the transaction has committed, so the event leaves within milliseconds.
+ * Memory use cases. Each change and its event are written in one transaction; the outbox relay
+ * publishes the event once the transaction has committed.
  */
 @ApplicationScoped
 public class MemoryService {
-
-    private static final String AGGREGATE = "memory";
 
     @Inject
     Pool pool;
@@ -32,32 +29,25 @@ public class MemoryService {
     MemoryMapper mapper;
 
     @Inject
-    OutboxWriter outbox;
-
-    @Inject
-    OutboxRelay relay;
+    Outbox outbox;
 
     public Uni<Memory> create(String ownerId, MemoryRequest request) {
         UUID id = UUID.randomUUID();
         return pool.withTransaction(tx -> repository.insert(tx, id, ownerId, request)
-                        .call(saved -> outbox.append(tx, savedEvent(saved))))
-                .invoke(relay::nudge);
+                        .call(saved -> outbox.append(tx, ChatEvents.MEMORY_SAVED, mapper.toSavedEvent(saved))));
     }
 
     public Uni<Memory> replace(String ownerId, UUID id, MemoryRequest request) {
         return pool.withTransaction(tx -> repository.update(tx, ownerId, id, request)
                         .onItem().ifNull().failWith(() -> new MemoryNotFoundException(id))
-                        .call(saved -> outbox.append(tx, savedEvent(saved))))
-                .invoke(relay::nudge);
+                        .call(saved -> outbox.append(tx, ChatEvents.MEMORY_SAVED, mapper.toSavedEvent(saved))));
     }
 
     public Uni<Void> delete(String ownerId, UUID id) {
         return pool.withTransaction(tx -> repository.delete(tx, ownerId, id)
                         .chain(deleted -> deleted
-                                ? outbox.append(tx, OutboxEvent.of(ChatEventTypes.MEMORY_DELETED, AGGREGATE, id, ownerId,
-                                        mapper.toDeletedEvent(ownerId, id)))
-                                : Uni.createFrom().failure(new MemoryNotFoundException(id))))
-                .invoke(relay::nudge);
+                                ? outbox.append(tx, ChatEvents.MEMORY_DELETED, new MemoryDeleted(id, ownerId))
+                                : Uni.createFrom().failure(new MemoryNotFoundException(id))));
     }
 
     public Uni<Memory> get(String ownerId, UUID id) {
@@ -73,9 +63,5 @@ public class MemoryService {
             String next = more ? new Cursor(items.getLast().createdAt(), items.getLast().id()).encode() : null;
             return new MemoryPage(items.stream().map(mapper::toResponse).toList(), next);
         });
-    }
-
-    private OutboxEvent savedEvent(Memory memory) {
-        return OutboxEvent.of(ChatEventTypes.MEMORY_SAVED, AGGREGATE, memory.id(), memory.ownerId(), mapper.toSavedEvent(memory));
     }
 }

@@ -5,9 +5,12 @@ import static dev.assistant.chat.message.MessageRows.COLUMNS;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-import dev.assistant.chat.outbox.ChatEventTypes;
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.events.outbox.Lane;
+import dev.assistant.events.outbox.OutboxSql;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -23,7 +26,8 @@ public class MessageRepository {
     /**
      * Posts messages in one statement, so a bulk of 1000 is one round trip: the conversation row
      * hands out the sequence numbers (its row lock orders concurrent posts), the messages are
-     * inserted in order, and each gets its MessagePosted outbox row, all in the same transaction.
+     * inserted in order, and each gets its MessagePosted outbox row, all in the same transaction. The
+     * event rows come from the contract (OutboxSql.insertSelect names every payload field once).
      * No rows come back when the conversation is not the caller's.
      */
     private static final String POST = """
@@ -40,13 +44,16 @@ public class MessageRepository {
                 RETURNING\s""" + COLUMNS + """
             ),
             events AS (
-                INSERT INTO outbox (event_id, event_type, aggregate_type, aggregate_id, owner_id, payload)
-                SELECT gen_random_uuid(), '""" + ChatEventTypes.MESSAGE_POSTED + """
-            ', 'conversation', ins.conversation_id::text, ins.owner_id,
-                       jsonb_build_object('messageId', ins.id, 'conversationId', ins.conversation_id, 'ownerId', ins.owner_id,
-                                          'sequence', ins.sequence, 'role', ins.role, 'content', ins.content,
-                                          'model', ins.model, 'createdAt', ins.created_at)
-                FROM ins ORDER BY ins.sequence)
+            """ + OutboxSql.insertSelect(ChatEvents.MESSAGE_POSTED, Lane.LIVE, Map.of(
+                    "messageId", "ins.id",
+                    "conversationId", "ins.conversation_id",
+                    "ownerId", "ins.owner_id",
+                    "sequence", "ins.sequence",
+                    "role", "ins.role",
+                    "content", "ins.content",
+                    "model", "ins.model",
+                    "createdAt", OutboxSql.instant("ins.created_at")), "ins", "ins.sequence") + """
+            )
             SELECT * FROM ins ORDER BY sequence""";
 
     @Inject

@@ -1,17 +1,16 @@
 package dev.assistant.chat.message;
 
+import dev.assistant.events.chat.ChatEvents.MessageEdited;
+import dev.assistant.events.chat.ChatEvents.MessageDeleted;
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.kit.outbox.Outbox;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import dev.assistant.chat.cache.CacheKeys;
 import dev.assistant.chat.cache.ReadCache;
 import dev.assistant.chat.conversation.ConversationNotFoundException;
 import dev.assistant.chat.conversation.ConversationRepository;
-import dev.assistant.chat.outbox.ChatEventTypes;
-import dev.assistant.chat.outbox.OutboxEvent;
-import dev.assistant.chat.outbox.OutboxRelay;
-import dev.assistant.chat.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +19,6 @@ import jakarta.inject.Inject;
 /** Message use cases; every change and its event commit together. */
 @ApplicationScoped
 public class MessageService {
-
-    private static final String AGGREGATE = "conversation";
 
     @Inject
     Pool pool;
@@ -33,10 +30,7 @@ public class MessageService {
     ConversationRepository conversations;
 
     @Inject
-    OutboxWriter outbox;
-
-    @Inject
-    OutboxRelay relay;
+    Outbox outbox;
 
     @Inject
     ReadCache cache;
@@ -47,7 +41,6 @@ public class MessageService {
                     if (posted.isEmpty()) {
                         throw new ConversationNotFoundException(conversationId);
                     }
-                    relay.nudge();
                 })
                 .call(() -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, conversationId)));
     }
@@ -78,20 +71,16 @@ public class MessageService {
     public Uni<Message> edit(String ownerId, UUID conversationId, UUID id, String content) {
         return pool.withTransaction(tx -> messages.edit(tx, ownerId, conversationId, id, content)
                         .onItem().ifNull().failWith(() -> new MessageNotFoundException(id))
-                        .call(m -> outbox.append(tx, OutboxEvent.of(ChatEventTypes.MESSAGE_EDITED, AGGREGATE, conversationId, ownerId,
-                                Map.of("messageId", id.toString(), "conversationId", conversationId.toString(), "ownerId", ownerId,
-                                        "sequence", m.sequence(), "content", m.content())))))
-                .call(() -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, conversationId)))
-                .invoke(relay::nudge);
+                        .call(m -> outbox.append(tx, ChatEvents.MESSAGE_EDITED,
+                                new MessageEdited(id, conversationId, ownerId, m.sequence(), m.content()))))
+                .call(() -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, conversationId)));
     }
 
     public Uni<Void> delete(String ownerId, UUID conversationId, UUID id) {
         return pool.withTransaction(tx -> messages.delete(tx, ownerId, conversationId, id)
                         .chain(deleted -> deleted
-                                ? outbox.append(tx, OutboxEvent.of(ChatEventTypes.MESSAGE_DELETED, AGGREGATE, conversationId, ownerId,
-                                        Map.of("messageId", id.toString(), "conversationId", conversationId.toString(), "ownerId", ownerId)))
+                                ? outbox.append(tx, ChatEvents.MESSAGE_DELETED, new MessageDeleted(id, conversationId, ownerId))
                                 : Uni.createFrom().failure(new MessageNotFoundException(id))))
-                .call(() -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, conversationId)))
-                .invoke(relay::nudge);
+                .call(() -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, conversationId)));
     }
 }

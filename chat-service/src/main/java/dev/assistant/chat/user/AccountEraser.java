@@ -1,16 +1,14 @@
 package dev.assistant.chat.user;
 
+import dev.assistant.events.chat.ChatEvents.UserDeleted;
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.kit.outbox.Outbox;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import dev.assistant.chat.cache.CacheKeys;
 import dev.assistant.chat.cache.ReadCache;
 
-import dev.assistant.chat.outbox.ChatEventTypes;
-import dev.assistant.chat.outbox.OutboxEvent;
-import dev.assistant.chat.outbox.OutboxRelay;
-import dev.assistant.chat.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -35,10 +33,7 @@ public class AccountEraser {
     Pool pool;
 
     @Inject
-    OutboxWriter outbox;
-
-    @Inject
-    OutboxRelay relay;
+    Outbox outbox;
 
     @Inject
     ActiveUser.StatusCache statusCache;
@@ -56,11 +51,7 @@ public class AccountEraser {
             for (String sql : ERASE) {
                 chain = chain.chain(() -> tx.preparedQuery(sql).execute(Tuple.of(userId)).replaceWithVoid());
             }
-            return chain.chain(() -> outbox.append(tx, OutboxEvent.of(ChatEventTypes.USER_DELETED, "user", userId, userId,
-                    Map.of("userId", userId))));
-        }).call(() -> cache.invalidate(versions)).invoke(() -> {
-            statusCache.forget(userId);
-            relay.nudge();
-        });
+            return chain.chain(() -> outbox.append(tx, ChatEvents.USER_DELETED, new UserDeleted(userId)));
+        }).call(() -> cache.invalidate(versions)).invoke(() -> statusCache.forget(userId));
     }
 }

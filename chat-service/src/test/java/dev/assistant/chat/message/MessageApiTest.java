@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.assistant.chat.outbox.ChatEventTypes;
+import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.chat.support.ChatApi;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -41,11 +41,11 @@ class MessageApiTest {
         assertThat(page.<String>path("items[0].content")).isEqualTo("line 0");
         assertThat(page.<Integer>path("nextAfterSequence")).isEqualTo(500);
         long events = pool.preparedQuery("SELECT count(*) FROM outbox WHERE aggregate_id = $1 AND event_type = $2")
-                .execute(Tuple.of(id, ChatEventTypes.MESSAGE_POSTED)).await().indefinitely().iterator().next().getLong(0);
+                .execute(Tuple.of(id, ChatEvents.MESSAGE_POSTED.name())).await().indefinitely().iterator().next().getLong(0);
         assertThat(events).isEqualTo(1000);
         List<Long> sequences = new ArrayList<>();
         pool.preparedQuery("SELECT (payload->>'sequence')::bigint AS s FROM outbox WHERE aggregate_id = $1 AND event_type = $2 ORDER BY id")
-                .execute(Tuple.of(id, ChatEventTypes.MESSAGE_POSTED)).await().indefinitely().forEach(r -> sequences.add(r.getLong("s")));
+                .execute(Tuple.of(id, ChatEvents.MESSAGE_POSTED.name())).await().indefinitely().forEach(r -> sequences.add(r.getLong("s")));
         assertThat(sequences).isSorted();
     }
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.assistant.chat.outbox.ChatEventTypes;
+import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.chat.support.ChatApi;
 import dev.assistant.kit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,7 +61,7 @@ class MeApiTest {
             assertThat(count("SELECT count(*) FROM " + table + " WHERE owner_id = $1", gina.id())).as(table).isZero();
         }
         assertThat(count("SELECT count(*) FROM users WHERE id = $1", gina.id())).isZero();
-        assertThat(count("SELECT count(*) FROM outbox WHERE owner_id = $1 AND event_type = '" + ChatEventTypes.USER_DELETED + "'", gina.id()))
+        assertThat(count("SELECT count(*) FROM outbox WHERE owner_id = $1 AND event_type = '" + ChatEvents.USER_DELETED.name() + "'", gina.id()))
                 .isEqualTo(1);
         // The identity belongs to the issuer: the next request starts an empty profile.
         gina.request().get("/api/chat/conversations").then().statusCode(200).body("items.size()", equalTo(0));

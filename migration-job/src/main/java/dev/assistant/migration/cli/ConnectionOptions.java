@@ -1,5 +1,6 @@
 package dev.assistant.migration.cli;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import dev.assistant.migration.core.ConnectionSettings;
@@ -16,6 +17,10 @@ public class ConnectionOptions {
 
     @Option(names = "--service", description = "chat, goals or search (required)")
     String service;
+
+    @Option(names = "--migrations", paramLabel = "DIR",
+            description = "the service's migration folder: DIR/migration/V*.sql and DIR/undo/U*.sql (else MIGRATIONS_DIR)")
+    Path migrations;
 
     @Option(names = "--db-url", description = "JDBC URL (else <SERVICE>_DB_URL, else MIGRATION_DB_URL)")
     String dbUrl;
@@ -36,7 +41,19 @@ public class ConnectionOptions {
     }
 
     public MigrationSet migrationSet() {
-        return MigrationSet.of(serviceSchema());
+        return MigrationSet.of(serviceSchema(), migrationsDir(migrations, environment));
+    }
+
+    /** The option, else MIGRATIONS_DIR: where the image (or the checkout) keeps this service's migrations. */
+    static Path migrationsDir(Path option, Map<String, String> environment) {
+        if (option != null) {
+            return option;
+        }
+        String fromEnvironment = environment.get("MIGRATIONS_DIR");
+        if (fromEnvironment == null || fromEnvironment.isBlank()) {
+            throw new IllegalArgumentException("missing --migrations DIR (or MIGRATIONS_DIR): the service's db folder");
+        }
+        return Path.of(fromEnvironment);
     }
 
     public ConnectionSettings connectionSettings() {

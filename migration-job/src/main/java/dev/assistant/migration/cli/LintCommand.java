@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import dev.assistant.migration.core.MigrationScripts;
 import dev.assistant.migration.core.MigrationSet;
 import dev.assistant.migration.core.ServiceSchema;
+import dev.assistant.migration.core.SharedSql;
 import dev.assistant.migration.lint.Finding;
 import dev.assistant.migration.lint.Linter;
 import picocli.CommandLine.Command;
@@ -34,6 +35,9 @@ public class LintCommand implements Callable<Integer> {
     @Option(names = "--service", description = "check this service's own migrations (chat, goals, search)")
     String service;
 
+    @Option(names = "--migrations", paramLabel = "DIR", description = "with --service: the service's db folder (else MIGRATIONS_DIR)")
+    Path migrations;
+
     @Mixin
     Output output;
 
@@ -51,14 +55,14 @@ public class LintCommand implements Callable<Integer> {
             List<Finding> findings = new ArrayList<>();
             int checked = 0;
             if (service != null) {
-                MigrationSet set = MigrationSet.of(ServiceSchema.fromName(service));
+                MigrationSet set = MigrationSet.of(ServiceSchema.fromName(service), ConnectionOptions.migrationsDir(migrations, System.getenv()));
                 for (var script : concat(MigrationScripts.versioned(set.location()), MigrationScripts.undo(set.undoLocation()))) {
-                    findings.addAll(linter.lint(set.location() + "/" + script.fileName(), script.sql()));
+                    findings.addAll(linter.lint(service + "/" + script.fileName(), script.sql()));
                     checked++;
                 }
             }
             for (Path file : files) {
-                findings.addAll(linter.lint(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                findings.addAll(linter.lint(file.toString(), SharedSql.expand(Files.readString(file, StandardCharsets.UTF_8))));
                 checked++;
             }
             output.print(new LintReport(checked, findings), r -> r.findings().isEmpty()

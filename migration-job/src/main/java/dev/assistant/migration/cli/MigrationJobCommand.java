@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Applies and inspects the assistant-suite services' schema migrations.",
         subcommands = {MigrateCommand.class, StatusCommand.class, PlanCommand.class, LintCommand.class, DriftCommand.class,
-                RollbackCommand.class, BaselineCommand.class, BackupCommand.class, ImportCommand.class},
+                RollbackCommand.class, BaselineCommand.class, BackupCommand.class, ImportCommand.class, RequiredVersionCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success (or nothing to do)",

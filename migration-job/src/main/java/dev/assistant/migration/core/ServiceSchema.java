@@ -27,11 +27,6 @@ public enum ServiceSchema {
         return serviceName;
     }
 
-    /** Classpath folder of the service's versioned SQL (V&lt;version&gt;__&lt;description&gt;.sql). */
-    public String location() {
-        return "classpath:db/migration/" + serviceName;
-    }
-
     /** Prefix of the service's own connection variables, e.g. CHAT_DB_URL. */
     public String envPrefix() {
         return serviceName.toUpperCase(Locale.ROOT) + "_DB_";

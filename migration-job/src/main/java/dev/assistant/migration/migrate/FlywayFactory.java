@@ -16,7 +16,7 @@ public final class FlywayFactory {
     public static FluentConfiguration configure(MigrationSet set, String schema, ConnectionSettings connection, MigrateOptions options) {
         FluentConfiguration configuration = Flyway.configure()
                 .dataSource(connection.jdbcUrl(), connection.user(), connection.password())
-                .locations("classpath:" + set.location())
+                .locations((set.onFilesystem() ? "filesystem:" : "classpath:") + set.location())
                 .schemas(schema)
                 .defaultSchema(schema)
                 .createSchemas(true)

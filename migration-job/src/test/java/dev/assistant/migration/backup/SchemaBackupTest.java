@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.assistant.migration.core.MigrationSet;
+import dev.assistant.migration.core.ProjectMigrations;
 import dev.assistant.migration.core.ScratchDatabase;
 import dev.assistant.migration.core.ServiceSchema;
 import dev.assistant.migration.migrate.BeforeApply;
@@ -20,7 +21,7 @@ import dev.assistant.migration.migrate.Migrator;
 
 class SchemaBackupTest {
 
-    private static final MigrationSet GOALS = MigrationSet.of(ServiceSchema.GOALS);
+    private static final MigrationSet GOALS = ProjectMigrations.of(ServiceSchema.GOALS);
 
     @Test
     void archiveRestoresWithPgRestore(@TempDir Path dir) throws Exception {

@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.assistant.migration.core.ProjectMigrations;
 import dev.assistant.migration.core.ScratchDatabase;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -20,11 +24,15 @@ class MigrationJobCliTest {
     private static final String[] DB = {"--db-url", ScratchDatabase.SETTINGS.jdbcUrl(),
             "--db-user", ScratchDatabase.SETTINGS.user(), "--db-password", ScratchDatabase.SETTINGS.password()};
 
+    /** The command, the database, and the named service's own migrations (as the init container passes them). */
     private static String[] args(String... head) {
-        String[] all = new String[head.length + DB.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(DB, 0, all, head.length, DB.length);
-        return all;
+        List<String> all = new ArrayList<>(List.of(head));
+        all.addAll(List.of(DB));
+        int service = all.indexOf("--service");
+        if (service >= 0 && List.of("chat", "goals", "search").contains(all.get(service + 1))) {
+            all.addAll(List.of("--migrations", ProjectMigrations.dir(all.get(service + 1)).toString()));
+        }
+        return all.toArray(String[]::new);
     }
 
     @Test
@@ -57,7 +65,7 @@ class MigrationJobCliTest {
         assertThat(findings.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(findings.getOutput()).contains("V9__bad.sql:1: adding-required-field").contains("prefer-text-field").contains("fix:");
         for (String service : new String[] {"chat", "goals", "search"}) {
-            assertThat(launcher.launch("lint", "--service", service).exitCode()).as(service).isEqualTo(ExitCodes.SUCCESS);
+            assertThat(launcher.launch("lint", "--service", service, "--migrations", ProjectMigrations.dir(service).toString()).exitCode()).as(service).isEqualTo(ExitCodes.SUCCESS);
         }
     }
 
@@ -88,7 +96,7 @@ class MigrationJobCliTest {
 
     @Test
     void unreachableDatabaseExitsOneWithAFailedSummaryAndNoPassword(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("migrate", "--service", "chat", "--db-url", "jdbc:postgresql://127.0.0.1:1/none",
+        LaunchResult result = launcher.launch("migrate", "--service", "chat", "--migrations", ProjectMigrations.dir("chat").toString(), "--db-url", "jdbc:postgresql://127.0.0.1:1/none",
                 "--db-user", "x", "--db-password", "s3cret-value");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.FAILURE);
         assertThat(result.getOutput()).contains("\"result\":\"failed\"");

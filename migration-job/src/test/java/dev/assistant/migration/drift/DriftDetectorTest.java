@@ -8,6 +8,7 @@ import java.sql.Connection;
 import org.junit.jupiter.api.Test;
 
 import dev.assistant.migration.core.MigrationSet;
+import dev.assistant.migration.core.ProjectMigrations;
 import dev.assistant.migration.core.ScratchDatabase;
 import dev.assistant.migration.core.ServiceSchema;
 import dev.assistant.migration.migrate.BeforeApply;
@@ -18,7 +19,7 @@ class DriftDetectorTest {
 
     @Test
     void manualChangesAreReportedPreciselyAndTheScratchSchemaIsGone() throws Exception {
-        MigrationSet set = MigrationSet.of(ServiceSchema.CHAT);
+        MigrationSet set = ProjectMigrations.of(ServiceSchema.CHAT);
         ScratchDatabase.dropSchema(set.schema());
         new Migrator(set, SETTINGS).migrate(MigrateOptions.defaults(), BeforeApply.NOTHING);
         try (Connection db = ScratchDatabase.connect()) {

@@ -15,7 +15,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import dev.assistant.events.EventCatalog;
+import dev.assistant.events.EventJson;
+import dev.assistant.events.EventType;
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.migration.importer.LegacyJson;
 import dev.assistant.migration.core.MigrationSet;
+import dev.assistant.migration.core.ProjectMigrations;
 import dev.assistant.migration.core.ScratchDatabase;
 import dev.assistant.migration.core.ServiceSchema;
 import dev.assistant.migration.importer.chat.ChatImportReport;
@@ -37,7 +47,7 @@ class ChatImportTest {
     @BeforeEach
     void freshSchema() throws Exception {
         ScratchDatabase.dropSchema("chat");
-        new Migrator(MigrationSet.of(ServiceSchema.CHAT), SETTINGS).migrate(MigrateOptions.defaults(), BeforeApply.NOTHING);
+        new Migrator(ProjectMigrations.of(ServiceSchema.CHAT), SETTINGS).migrate(MigrateOptions.defaults(), BeforeApply.NOTHING);
         source = LegacyChatTree.write(Files.createDirectories(temp.resolve("legacy")));
         quarantine = temp.resolve("quarantine");
     }
@@ -98,8 +108,30 @@ class ChatImportTest {
             assertThat(column(s, "SELECT content FROM chat.memories WHERE title = 'Ghi chú về Hà Nội 😊'")).isEqualTo("Phố cổ, Hồ Gươm");
             assertThat(column(s, "SELECT count(*) FROM chat.users WHERE id IN ('lan', 'minh', 'legacy')")).isEqualTo("3");
             assertThat(column(s, "SELECT count(*) FROM chat.outbox WHERE lane = 'bulk'"))
-                    .isEqualTo(String.valueOf(LegacyChatTree.CONVERSATIONS + LegacyChatTree.MESSAGES + LegacyChatTree.MEMORIES + LegacyChatTree.FILES));
+                    .isEqualTo(String.valueOf(LegacyChatTree.CONVERSATIONS + LegacyChatTree.MESSAGES + LegacyChatTree.MEMORIES + LegacyChatTree.FILES
+                            + report.branchesLinked())); // a linked branch announces its parent (conversation.updated)
         }
+    }
+
+    /** The importer publishes the same events as the live API: the contract's types, strictly, field for field. */
+    @Test
+    void importedEventsMatchTheContractFieldForField() throws Exception {
+        importOnce(false);
+        Set<String> types = new HashSet<>();
+        try (Connection c = ScratchDatabase.connect(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT event_type, aggregate_type, aggregate_id, owner_id, payload::text FROM chat.outbox")) {
+            while (rs.next()) {
+                EventType<?> type = EventCatalog.byName(rs.getString(1)).orElseThrow();
+                String json = rs.getString(5);
+                EventJson.readStrict(type, json);
+                assertThat(LegacyJson.MAPPER.readTree(json).properties()).extracting(Map.Entry::getKey)
+                        .as(type.name()).containsExactlyInAnyOrderElementsOf(type.fields());
+                assertThat(rs.getString(2)).isEqualTo(type.aggregateType());
+                types.add(type.name());
+            }
+        }
+        assertThat(types).contains(ChatEvents.CONVERSATION_CREATED.name(), ChatEvents.CONVERSATION_UPDATED.name(),
+                ChatEvents.MESSAGE_POSTED.name(), ChatEvents.MEMORY_SAVED.name(), ChatEvents.FILE_UPLOADED.name());
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.assistant.migration.core.MigrationScripts;
 import dev.assistant.migration.core.MigrationSet;
+import dev.assistant.migration.core.ProjectMigrations;
 import dev.assistant.migration.core.ServiceSchema;
 
 /** The project's own migrations (and undo scripts) must pass the rules they enforce on others. */
@@ -15,7 +16,7 @@ class ProjectMigrationsLintTest {
     @ParameterizedTest
     @EnumSource(ServiceSchema.class)
     void ownMigrationsLintClean(ServiceSchema service) {
-        var scripts = MigrationScripts.versioned(MigrationSet.of(service).location());
+        var scripts = MigrationScripts.versioned(ProjectMigrations.of(service).location());
         assertThat(scripts).isNotEmpty();
         Linter linter = new Linter();
         scripts.forEach(script -> assertThat(linter.lint(script.fileName(), script.sql()))

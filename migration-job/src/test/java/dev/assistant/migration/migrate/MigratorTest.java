@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.assistant.migration.core.MigrationSet;
+import dev.assistant.migration.core.ProjectMigrations;
 import dev.assistant.migration.core.Phase;
 import dev.assistant.migration.core.ScratchDatabase;
 import dev.assistant.migration.core.ServiceSchema;
@@ -31,7 +32,7 @@ class MigratorTest {
     @ParameterizedTest
     @EnumSource(ServiceSchema.class)
     void everyServiceMigratesFromEmptyAndThenReportsUpToDate(ServiceSchema service) {
-        MigrationSet set = MigrationSet.of(service);
+        MigrationSet set = ProjectMigrations.of(service);
         ScratchDatabase.dropSchema(set.schema());
         Migrator migrator = new Migrator(set, SETTINGS);
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.assistant.migration.core.MigrationSet;
+import dev.assistant.migration.core.ProjectMigrations;
 import dev.assistant.migration.core.Phase;
 import dev.assistant.migration.core.ScratchDatabase;
 import dev.assistant.migration.core.ServiceSchema;
@@ -26,7 +27,7 @@ class RollbackTest {
     @ParameterizedTest
     @EnumSource(ServiceSchema.class)
     void upDownUpEndsDriftClean(ServiceSchema service) throws Exception {
-        MigrationSet set = MigrationSet.of(service);
+        MigrationSet set = ProjectMigrations.of(service);
         ScratchDatabase.dropSchema(set.schema());
         Migrator migrator = new Migrator(set, SETTINGS);
         List<String> up = migrator.migrate(MigrateOptions.defaults(), BeforeApply.NOTHING).applied();

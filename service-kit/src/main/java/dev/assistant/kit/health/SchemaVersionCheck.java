@@ -12,7 +12,9 @@ import jakarta.inject.Inject;
 
 /**
  * Readiness is DOWN while the database schema is older than this build needs, i.e. while
- * migration-job has not yet applied the version named by assistant.schema.required-version.
+ * migration-job has not yet applied the version named by assistant.schema.required-version. The
+ * build derives that version from the service's own migrations (migration-job required-version) and
+ * puts it on the classpath as META-INF/microprofile-config.properties: it is never kept by hand.
  */
 @Readiness
 @ApplicationScoped

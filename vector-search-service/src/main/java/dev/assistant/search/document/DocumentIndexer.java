@@ -6,13 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 
 import dev.assistant.search.chunking.TextChunker;
 import dev.assistant.search.embedding.Embedder;
-import dev.assistant.search.ingest.Inbox;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
+import dev.assistant.kit.inbox.Inbox;
+import dev.assistant.kit.inbox.IncomingEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -22,9 +20,6 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class DocumentIndexer {
-
-    @Inject
-    Pool pool;
 
     @Inject
     Inbox inbox;
@@ -39,24 +34,18 @@ public class DocumentIndexer {
     Embedder embedder;
 
     /** Blocking (embeds on the calling thread): call from a worker thread. Returns false for a duplicate. */
-    public boolean index(UUID eventId, String eventType, SourceDocument document) {
-        if (inbox.alreadyProcessed(eventId).await().indefinitely()) {
+    public boolean index(IncomingEvent event, SourceDocument document) {
+        if (inbox.alreadyProcessed(event.id()).await().indefinitely()) {
             return false;
         }
         List<EmbeddedChunk> chunks = embed(document.text());
         String sha256 = sha256(document.text());
-        return pool.withTransaction(tx -> inbox.claim(tx, eventId, eventType).call(claimed -> claimed
-                        ? documents.save(tx, document, sha256, chunks, embedder.modelVersion())
-                        : Uni.createFrom().voidItem()))
-                .await().indefinitely();
+        return inbox.once(event, tx -> documents.save(tx, document, sha256, chunks, embedder.modelVersion())).await().indefinitely();
     }
 
     /** Returns false for a duplicate event. */
-    public boolean remove(UUID eventId, String eventType, String ownerId, String source, String sourceRef) {
-        return pool.withTransaction(tx -> inbox.claim(tx, eventId, eventType).call(claimed -> claimed
-                        ? documents.delete(tx, ownerId, source, sourceRef)
-                        : Uni.createFrom().voidItem()))
-                .await().indefinitely();
+    public boolean remove(IncomingEvent event, String ownerId, String source, String sourceRef) {
+        return inbox.once(event, tx -> documents.delete(tx, ownerId, source, sourceRef)).await().indefinitely();
     }
 
     private List<EmbeddedChunk> embed(String text) {

@@ -6,6 +6,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
+import dev.assistant.events.chat.ChatEvents.MemorySaved;
+import dev.assistant.kit.inbox.IncomingEvent;
+import dev.assistant.kit.inbox.TransientFailureRetry;
 import dev.assistant.search.document.DocumentIndexer;
 import dev.assistant.search.document.SourceDocument;
 import io.smallrye.common.annotation.Blocking;
@@ -21,8 +26,6 @@ import jakarta.inject.Inject;
 public class ChatEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(ChatEventConsumer.class);
-    static final String MEMORY_SAVED = "dev.assistant.chat.memory.saved.v1";
-    static final String MEMORY_DELETED = "dev.assistant.chat.memory.deleted.v1";
     static final String SOURCE_MEMORY = "chat.memory";
 
     @Inject
@@ -35,24 +38,21 @@ public class ChatEventConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         IncomingEvent event = IncomingEvent.from(record);
-        switch (event.type()) {
-            case MEMORY_SAVED -> retry.run(event, () -> indexMemory(event));
-            case MEMORY_DELETED -> retry.run(event, () -> indexer.remove(event.id(), event.type(),
-                    event.require("ownerId"), SOURCE_MEMORY, event.require("memoryId")));
-            default -> LOG.debugf("skipping event type %s (%s)", event.type(), event.id());
+        if (event.type().equals(ChatEvents.MEMORY_SAVED.name())) {
+            MemorySaved memory = event.payload(ChatEvents.MEMORY_SAVED);
+            retry.run(event, () -> indexer.index(event, toDocument(memory)));
+        } else if (event.type().equals(ChatEvents.MEMORY_DELETED.name())) {
+            MemoryDeleted deleted = event.payload(ChatEvents.MEMORY_DELETED);
+            retry.run(event, () -> indexer.remove(event, deleted.ownerId(), SOURCE_MEMORY, deleted.memoryId().toString()));
+        } else {
+            LOG.debugf("skipping event type %s (%s)", event.type(), event.id());
         }
     }
 
-    private boolean indexMemory(IncomingEvent event) {
-        var data = event.data();
-        String title = event.require("title");
-        String text = title + "\n\n" + data.getString("content", "");
-        Map<String, Object> metadata = Map.of(
-                "importance", data.getInteger("importance", 5),
-                "tags", data.getJsonArray("tags", new io.vertx.core.json.JsonArray()).getList());
-        SourceDocument document = new SourceDocument(event.require("ownerId"), SOURCE_MEMORY, event.require("memoryId"),
-                title, "text/plain", text, metadata);
-        return indexer.index(event.id(), event.type(), document);
+    private static SourceDocument toDocument(MemorySaved memory) {
+        String text = memory.title() + "\n\n" + (memory.content() == null ? "" : memory.content());
+        Map<String, Object> metadata = Map.of("importance", memory.importance(), "tags", memory.tags());
+        return new SourceDocument(memory.ownerId(), SOURCE_MEMORY, memory.memoryId().toString(), memory.title(), "text/plain", text,
+                metadata);
     }
-
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -20,7 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import dev.assistant.search.support.ChatEventProducer;
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
+import dev.assistant.events.chat.ChatEvents.MemorySaved;
+import dev.assistant.kit.testing.TestEventProducer;
 import dev.assistant.kit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -45,11 +49,11 @@ class ChatMemoryIndexingTest {
     @ConfigProperty(name = "mp.messaging.incoming.chat-events.dead-letter-queue.topic")
     String deadLetterTopic;
 
-    private ChatEventProducer events;
+    private TestEventProducer events;
 
     @BeforeEach
     void connect() {
-        events = new ChatEventProducer(bootstrap, topic);
+        events = new TestEventProducer(bootstrap, topic);
     }
 
     @AfterEach
@@ -62,7 +66,7 @@ class ChatMemoryIndexingTest {
         String owner = "owner-" + UUID.randomUUID();
         String stranger = "stranger-" + UUID.randomUUID();
         String memoryId = UUID.randomUUID().toString();
-        events.memorySaved(owner, memoryId, "Espresso recipe", "Grind 18 grams of coffee fine and extract for 28 seconds at 9 bar.");
+        events.send(ChatEvents.MEMORY_SAVED, memory(owner, memoryId, "Espresso recipe", "Grind 18 grams of coffee fine and extract for 28 seconds at 9 bar."));
 
         await().atMost(INDEXED_WITHIN).untilAsserted(() ->
                 given().header("Authorization", TestTokens.bearer(owner)).queryParam("q", "how do I make coffee")
@@ -80,12 +84,12 @@ class ChatMemoryIndexingTest {
         String owner = "owner-" + UUID.randomUUID();
         String memoryId = UUID.randomUUID().toString();
         UUID eventId = UUID.randomUUID();
-        Map<String, Object> data = Map.of("memoryId", memoryId, "ownerId", owner, "title", "Bike", "content", "Tyres at 4 bar.");
-        events.send(eventId, ChatEventConsumer.MEMORY_SAVED, memoryId, data);
-        events.send(eventId, ChatEventConsumer.MEMORY_SAVED, memoryId, data);
+        MemorySaved data = memory(owner, memoryId, "Bike", "Tyres at 4 bar.");
+        events.send(eventId, ChatEvents.MEMORY_SAVED, data);
+        events.send(eventId, ChatEvents.MEMORY_SAVED, data);
         String marker = UUID.randomUUID().toString();
         // A later event on the same key proves both copies before it were consumed.
-        events.memorySaved(owner, marker, "marker", "marker");
+        events.send(ChatEvents.MEMORY_SAVED, memory(owner, marker, "marker", "marker"));
         await().atMost(INDEXED_WITHIN).until(() -> count("SELECT count(*) FROM documents WHERE source_ref = $1", marker) == 1);
 
         assertThat(count("SELECT count(*) FROM processed_events WHERE event_id = $1", eventId)).isEqualTo(1);
@@ -98,10 +102,10 @@ class ChatMemoryIndexingTest {
     void deletedMemoryLeavesSearch() {
         String owner = "owner-" + UUID.randomUUID();
         String memoryId = UUID.randomUUID().toString();
-        events.memorySaved(owner, memoryId, "Plant care", "Water the fern every Sunday.");
+        events.send(ChatEvents.MEMORY_SAVED, memory(owner, memoryId, "Plant care", "Water the fern every Sunday."));
         await().atMost(INDEXED_WITHIN).until(() -> count("SELECT count(*) FROM documents WHERE source_ref = $1", memoryId) == 1);
 
-        events.memoryDeleted(owner, memoryId);
+        events.send(ChatEvents.MEMORY_DELETED, new MemoryDeleted(UUID.fromString(memoryId), owner));
         await().atMost(INDEXED_WITHIN).until(() -> count("SELECT count(*) FROM documents WHERE source_ref = $1", memoryId) == 0);
         assertThat(count("SELECT count(*) FROM chunks c WHERE c.owner_id = $1", owner)).isZero();
         given().header("Authorization", TestTokens.bearer(owner)).queryParam("q", "fern").queryParam("minScore", -1)
@@ -114,7 +118,7 @@ class ChatMemoryIndexingTest {
         events.sendPoison(key);
         String owner = "owner-" + UUID.randomUUID();
         String memoryId = UUID.randomUUID().toString();
-        events.memorySaved(owner, memoryId, "After poison", "Still indexed.");
+        events.send(ChatEvents.MEMORY_SAVED, memory(owner, memoryId, "After poison", "Still indexed."));
 
         await().atMost(INDEXED_WITHIN).until(() -> count("SELECT count(*) FROM documents WHERE source_ref = $1", memoryId) == 1);
         assertThat(deadLetterKeys()).contains(key);
@@ -144,5 +148,10 @@ class ChatMemoryIndexingTest {
             }
             return keys;
         }
+    }
+
+    private static MemorySaved memory(String owner, String memoryId, String title, String content) {
+        Instant now = Instant.now();
+        return new MemorySaved(UUID.fromString(memoryId), owner, title, content, 6, List.of(), now, now);
     }
 }

@@ -2,6 +2,7 @@ package dev.assistant.migration.importer.chat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,15 +13,24 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 
+import dev.assistant.events.EventType;
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.events.chat.ChatEvents.ConversationState;
+import dev.assistant.events.chat.ChatEvents.FileUploaded;
+import dev.assistant.events.chat.ChatEvents.MemorySaved;
+import dev.assistant.events.chat.ChatEvents.MessagePosted;
+import dev.assistant.events.outbox.Lane;
+import dev.assistant.events.outbox.OutboxRow;
+import dev.assistant.events.outbox.OutboxSql;
 import dev.assistant.migration.core.ConnectionSettings;
 import dev.assistant.migration.importer.LegacyJson;
 
@@ -53,9 +63,6 @@ final class ChatImportWriter implements AutoCloseable {
             VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, now()) ON CONFLICT (id) DO NOTHING""";
     private static final String USER = """
             INSERT INTO users (id, username) VALUES (?, ?) ON CONFLICT (id) DO NOTHING""";
-    private static final String OUTBOX = """
-            INSERT INTO outbox (event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, lane)
-            VALUES (?, ?, ?, ?, ?, ?::jsonb, 'bulk')""";
 
     private final Connection connection;
     private final PreparedStatement conversation;
@@ -65,6 +72,9 @@ final class ChatImportWriter implements AutoCloseable {
     private final PreparedStatement fileContent;
     private final PreparedStatement file;
     private int pendingMessages;
+
+    private static final TypeReference<Map<String, Object>> METADATA = new TypeReference<>() {
+    };
 
     /** A file's sha256, and whether this run inserted it (false: an earlier run did). */
     record FileResult(String sha256, boolean inserted) {
@@ -87,7 +97,7 @@ final class ChatImportWriter implements AutoCloseable {
         }
         conversation = connection.prepareStatement(CONVERSATION);
         message = connection.prepareStatement(MESSAGE);
-        outbox = connection.prepareStatement(OUTBOX);
+        outbox = connection.prepareStatement(OutboxSql.INSERT_JDBC);
         memory = connection.prepareStatement(MEMORY);
         fileContent = connection.prepareStatement(FILE_CONTENT);
         file = connection.prepareStatement(FILE);
@@ -123,9 +133,7 @@ final class ChatImportWriter implements AutoCloseable {
         if (conversation.executeUpdate() == 0) {
             return -1; // imported by an earlier run
         }
-        event(UUID.randomUUID(), "dev.assistant.chat.conversation.created.v1", "conversation", c.id(), c.ownerId(),
-                Map.of("conversationId", c.id().toString(), "ownerId", c.ownerId(), "title", c.title(), "tags", c.tags(),
-                        "imported", true));
+        event(ChatEvents.CONVERSATION_CREATED, state(c, null));
         for (LegacyRecords.Message m : messages) {
             message.setObject(1, m.id());
             message.setObject(2, c.id());
@@ -138,16 +146,8 @@ final class ChatImportWriter implements AutoCloseable {
             message.setObject(9, m.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE);
             message.setObject(10, m.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE);
             message.addBatch();
-            Map<String, Object> payload = new LinkedHashMap<>();
-            payload.put("messageId", m.id().toString());
-            payload.put("conversationId", c.id().toString());
-            payload.put("ownerId", c.ownerId());
-            payload.put("sequence", m.sequence());
-            payload.put("role", m.role());
-            payload.put("content", m.content());
-            payload.put("model", m.model());
-            payload.put("createdAt", m.createdAt().toString());
-            event(UUID.randomUUID(), "dev.assistant.chat.message.posted.v1", "conversation", c.id(), c.ownerId(), payload);
+            event(ChatEvents.MESSAGE_POSTED, new MessagePosted(m.id(), c.id(), c.ownerId(), m.sequence(), m.role(), m.content(),
+                    m.model(), m.createdAt().toInstant()));
         }
         message.executeBatch();
         outbox.executeBatch();
@@ -171,9 +171,8 @@ final class ChatImportWriter implements AutoCloseable {
         if (memory.executeUpdate() == 0) {
             return false;
         }
-        event(UUID.randomUUID(), "dev.assistant.chat.memory.saved.v1", "memory", m.id(), m.ownerId(), Map.of("memoryId", m.id().toString(),
-                "ownerId", m.ownerId(), "title", m.title(), "content", m.content(), "importance", m.importance(), "tags", m.tags(),
-                "createdAt", m.createdAt().toString(), "updatedAt", m.updatedAt().toString()));
+        event(ChatEvents.MEMORY_SAVED, new MemorySaved(m.id(), m.ownerId(), m.title(), m.content(), m.importance(), m.tags(),
+                m.createdAt().toInstant(), m.updatedAt().toInstant()));
         outbox.executeBatch();
         pendingMessages++;
         return true;
@@ -203,9 +202,9 @@ final class ChatImportWriter implements AutoCloseable {
         file.setObject(8, f.conversationId());
         boolean inserted = file.executeUpdate() == 1;
         if (inserted) {
-            event(UUID.randomUUID(), "dev.assistant.chat.file.uploaded.v1", "file", f.id(), f.ownerId(), Map.of("fileId",
-                    f.id().toString(), "ownerId", f.ownerId(), "name", f.name(), "mimeType", mimeType, "sizeBytes", bytes.length,
-                    "sha256", sha));
+            String text = FileUploaded.carriesText(mimeType, bytes.length) ? new String(bytes, StandardCharsets.UTF_8) : null;
+            event(ChatEvents.FILE_UPLOADED, new FileUploaded(f.id(), f.ownerId(), f.name(), mimeType, bytes.length, sha,
+                    f.conversationId(), LegacyJson.MAPPER.convertValue(f.metadata(), METADATA), text));
             outbox.executeBatch();
         }
         pendingMessages++;
@@ -215,35 +214,48 @@ final class ChatImportWriter implements AutoCloseable {
         return new FileResult(sha, inserted);
     }
 
-    /** Legacy branches: a conversation branched from another gets parent_id and its branch point. */
+    /**
+     * Legacy branches: a conversation branched from another gets parent_id and its branch point, and
+     * a conversation.updated event with its parent, as the API announces a branch.
+     */
     int linkBranches(List<LegacyRecords.Conversation> conversations, Map<String, UUID> idsByLegacyId) throws SQLException {
+        Map<UUID, LegacyRecords.Conversation> byId = new HashMap<>();
+        conversations.forEach(c -> byId.put(c.id(), c));
         int linked = 0;
         try (PreparedStatement s = connection.prepareStatement(
                 "UPDATE conversations SET parent_id = ?, branched_from_sequence = coalesce(?, branched_from_sequence)"
                         + " WHERE id = ? AND parent_id IS DISTINCT FROM ?")) {
             for (LegacyRecords.Conversation c : conversations) {
                 UUID parent = c.parentLegacyId() == null ? null : idsByLegacyId.get(c.parentLegacyId());
-                if (parent != null) {
-                    linked += link(s, c.id(), parent, null);
+                if (parent != null && link(s, c.id(), parent, null)) {
+                    linked++;
+                    event(ChatEvents.CONVERSATION_UPDATED, state(c, parent));
                 }
                 for (LegacyRecords.Branch b : c.branches()) {
                     UUID child = idsByLegacyId.get(b.branchLegacyId());
-                    if (child != null) {
-                        linked += link(s, child, c.id(), (long) b.fromMessage() + 1);
+                    if (child != null && link(s, child, c.id(), (long) b.fromMessage() + 1)) {
+                        linked++;
+                        event(ChatEvents.CONVERSATION_UPDATED, state(byId.get(child), c.id()));
                     }
                 }
             }
         }
+        outbox.executeBatch();
         commit();
         return linked;
     }
 
-    private static int link(PreparedStatement s, UUID child, UUID parent, Long fromSequence) throws SQLException {
+    private static boolean link(PreparedStatement s, UUID child, UUID parent, Long fromSequence) throws SQLException {
         s.setObject(1, parent);
         s.setObject(2, fromSequence);
         s.setObject(3, child);
         s.setObject(4, parent);
-        return s.executeUpdate();
+        return s.executeUpdate() == 1;
+    }
+
+    /** An imported conversation as the API describes one (imports are neither archived nor pinned). */
+    private static ConversationState state(LegacyRecords.Conversation c, UUID parentId) {
+        return new ConversationState(c.id(), c.ownerId(), c.title(), c.tags(), false, false, parentId, c.updatedAt().toInstant());
     }
 
     void commit() throws SQLException {
@@ -255,17 +267,11 @@ final class ChatImportWriter implements AutoCloseable {
         return connection;
     }
 
-    private void event(UUID eventId, String type, String aggregateType, UUID aggregateId, String owner, Map<String, Object> payload)
-            throws SQLException {
-        outbox.setObject(1, eventId);
-        outbox.setString(2, type);
-        outbox.setString(3, aggregateType);
-        outbox.setString(4, aggregateId.toString());
-        outbox.setString(5, owner);
-        try {
-            outbox.setString(6, LegacyJson.MAPPER.writeValueAsString(payload));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /** Queues the event on the bulk lane, in the same transaction as the rows it announces. */
+    private <P extends Record> void event(EventType<P> type, P payload) throws SQLException {
+        List<Object> values = OutboxRow.of(type, payload, Lane.BULK).values();
+        for (int i = 0; i < values.size(); i++) {
+            outbox.setObject(i + 1, values.get(i));
         }
         outbox.addBatch();
     }

@@ -1,0 +1,1 @@
+-- include: outbox/2_outbox_lanes.sql

@@ -1,0 +1,2 @@
+-- The outbox relay's lease and its after-commit wake-up (shared with every publishing service).
+-- include: outbox/5_relay_lease_and_wakeup.sql

@@ -1,0 +1,4 @@
+-- phase: contract
+DROP TRIGGER IF EXISTS outbox_wake_relay ON outbox;
+DROP FUNCTION IF EXISTS outbox_wake_relay();
+DROP TABLE IF EXISTS outbox_relay_lease;

@@ -1,0 +1,26 @@
+package dev.assistant.kit.outbox;
+
+import dev.assistant.events.EventType;
+import dev.assistant.events.outbox.Lane;
+import dev.assistant.events.outbox.OutboxRow;
+import dev.assistant.events.outbox.OutboxSql;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Writes an event into the service's outbox on the caller's transaction, so the event commits or
+ * rolls back with the change it announces. That is all a caller does: the outbox table's trigger
+ * wakes {@link OutboxRelay} when the transaction commits, and the relay publishes.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "assistant.outbox.enabled", stringValue = "true")
+public class Outbox {
+
+    public <P extends Record> Uni<Void> append(SqlClient transaction, EventType<P> type, P payload) {
+        OutboxRow row = OutboxRow.of(type, payload, Lane.LIVE);
+        return transaction.preparedQuery(OutboxSql.INSERT_REACTIVE).execute(Tuple.from(row.values())).replaceWithVoid();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.assistant.kit.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import dev.assistant.events.CloudEventHeaders;
+import dev.assistant.events.EventJson;
+import dev.assistant.events.EventType;
+
+/**
+ * For consumers' tests: publishes contract events to the real Kafka exactly as an outbox relay
+ * does (binary CloudEvents, keyed by aggregate id), and malformed ones as a broken producer would.
+ */
+public final class TestEventProducer implements AutoCloseable {
+
+    private final KafkaProducer<String, String> producer;
+    private final String topic;
+
+    public TestEventProducer(String bootstrap, String topic) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        this.producer = new KafkaProducer<>(props);
+        this.topic = topic;
+    }
+
+    /** Sends one event with a new id; returns the id. */
+    public <P extends Record> UUID send(EventType<P> type, P payload) {
+        return send(UUID.randomUUID(), type, payload);
+    }
+
+    /** Sends one event with the given id (send twice to simulate a redelivery). */
+    public <P extends Record> UUID send(UUID eventId, EventType<P> type, P payload) {
+        sendRaw(eventId, type.name(), type.source(), type.aggregateId(payload), EventJson.write(payload));
+        return eventId;
+    }
+
+    /** Any headers and body, for events a correct producer would never send. */
+    public void sendRaw(UUID eventId, String type, String source, String key, String json) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
+        header(record, CloudEventHeaders.ID, eventId.toString());
+        header(record, CloudEventHeaders.TYPE, type);
+        header(record, CloudEventHeaders.SOURCE, source);
+        header(record, CloudEventHeaders.TIME, OffsetDateTime.now().toString());
+        sendAndWait(record);
+    }
+
+    /** A record that is not a CloudEvent at all (no ce_id). */
+    public void sendPoison(String key) {
+        sendAndWait(new ProducerRecord<>(topic, key, "{not json"));
+    }
+
+    private void sendAndWait(ProducerRecord<String, String> record) {
+        try {
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish test event", e);
+        }
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
