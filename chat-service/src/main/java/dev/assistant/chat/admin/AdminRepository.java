@@ -1,11 +1,9 @@
 package dev.assistant.chat.admin;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,25 +27,18 @@ public class AdminRepository {
                        (SELECT coalesce(sum(size_bytes), 0) FROM file_contents) AS bytes,
                        (SELECT count(*) FROM outbox WHERE published_at IS NULL) AS backlog""")
                 .execute()
-                .map(rows -> {
-                    Row r = rows.iterator().next();
-                    return new AdminStats(r.getLong("users"), r.getLong("active_users"), r.getLong("seen"), r.getLong("conversations"),
-                            r.getLong("messages"), r.getLong("memories"), r.getLong("files"), r.getLong("bytes"), r.getLong("backlog"));
-                });
+                .map(AdminRows::stats);
     }
 
-    /** [active, idle, idle in transaction] connections of this database's user (this service, every replica). */
-    public Uni<int[]> connectionStates() {
+    /** Connections of this database's user (this service, every replica) by state. */
+    public Uni<ConnectionStates> connectionStates() {
         return pool.query("""
                 SELECT count(*) FILTER (WHERE state = 'active') AS active,
                        count(*) FILTER (WHERE state = 'idle') AS idle,
                        count(*) FILTER (WHERE state LIKE 'idle in transaction%') AS idle_tx
                 FROM pg_stat_activity WHERE datname = current_database() AND usename = current_user""")
                 .execute()
-                .map(rows -> {
-                    Row r = rows.iterator().next();
-                    return new int[] {r.getInteger("active"), r.getInteger("idle"), r.getInteger("idle_tx")};
-                });
+                .map(AdminRows::connectionStates);
     }
 
     /** Statements in this database running longer than the threshold, except this one. */
@@ -60,12 +51,6 @@ public class AdminRepository {
                   AND query_start < now() - make_interval(secs => $1)
                 ORDER BY query_start LIMIT 50""")
                 .execute(Tuple.of(thresholdSeconds))
-                .map(rows -> {
-                    List<DatabaseView.SlowQuery> list = new ArrayList<>();
-                    rows.forEach(r -> list.add(new DatabaseView.SlowQuery(r.getInteger("pid"), r.getString("usename"),
-                            r.getString("application_name"), r.getString("state"), r.getDouble("seconds"), r.getString("wait"),
-                            r.getString("query"))));
-                    return list;
-                });
+                .map(AdminRows::slowQueries);
     }
 }

@@ -1,6 +1,7 @@
 package dev.assistant.chat.cache;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -41,7 +42,7 @@ final class CompressedCodec {
         if (stored.length == 0) {
             throw new IllegalArgumentException("empty cache value");
         }
-        byte[] body = java.util.Arrays.copyOfRange(stored, 1, stored.length);
+        byte[] body = Arrays.copyOfRange(stored, 1, stored.length);
         if (stored[0] == RAW) {
             return body;
         }

@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Redis;
 import io.vertx.mutiny.redis.client.Request;
@@ -155,7 +156,7 @@ public class ReadCache {
 
     private void failed(Throwable failure) {
         errors.incrementAndGet();
-        if (failure instanceof io.vertx.core.http.ConnectionPoolTooBusyException) {
+        if (failure instanceof ConnectionPoolTooBusyException) {
             return; // our own pool is saturated for a moment: overload, not an outage; keep using Redis
         }
         if (available()) {

@@ -2,6 +2,7 @@ package dev.assistant.chat.conversation;
 
 import static dev.assistant.chat.conversation.ConversationRows.COLUMNS;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +27,7 @@ public class ConversationRepository {
     public Uni<Conversation> insert(SqlConnection tx, UUID id, String ownerId, ConversationCreate c) {
         return tx.preparedQuery("INSERT INTO conversations (id, owner_id, title, tags, template, metadata) VALUES ($1, $2, $3, $4, $5, $6)"
                         + " RETURNING " + COLUMNS)
-                .execute(Tuple.from(java.util.Arrays.asList(id, ownerId, c.title(), tags(c.tags()), c.template(), json(c.metadata()))))
+                .execute(Tuple.from(Arrays.asList(id, ownerId, c.title(), tags(c.tags()), c.template(), json(c.metadata()))))
                 .map(ConversationRows::single);
     }
 
@@ -61,7 +62,7 @@ public class ConversationRepository {
                     pinned = coalesce($8, pinned),
                     updated_at = now()
                 WHERE owner_id = $1 AND id = $2 RETURNING\s""" + COLUMNS)
-                .execute(Tuple.from(java.util.Arrays.asList(ownerId, id, p.title(), p.tags() == null ? null : tags(p.tags()), template,
+                .execute(Tuple.from(Arrays.asList(ownerId, id, p.title(), p.tags() == null ? null : tags(p.tags()), template,
                         p.metadata() == null ? null : json(p.metadata()), p.archived(), p.pinned())))
                 .map(ConversationRows::single);
     }

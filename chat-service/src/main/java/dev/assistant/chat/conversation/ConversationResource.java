@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.assistant.chat.message.MessageRepository;
 import dev.assistant.chat.user.ActiveUser;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -15,7 +14,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -25,10 +23,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 
-/** /api/chat/conversations: the caller's own conversations. Someone else's answers 404. */
+/**
+ * /api/chat/conversations: the caller's own conversations. Someone else's answers 404. Opening one
+ * with its messages, and exporting it, are in TranscriptResource (same path).
+ */
 @Path("/api/chat/conversations")
 @Authenticated
 @Tag(name = "conversations")
@@ -36,12 +35,6 @@ public class ConversationResource {
 
     @Inject
     ConversationService service;
-
-    @Inject
-    MessageRepository messages;
-
-    @Inject
-    ConversationRepository conversations;
 
     @Inject
     ActiveUser user;
@@ -58,14 +51,6 @@ public class ConversationResource {
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @QueryParam("cursor") @Size(max = 200) String cursor) {
         ConversationFilter filter = new ConversationFilter(archived, pinned, blankToNull(tag), blankToNull(q));
         return user.id().chain(owner -> service.page(owner, filter, cursor, limit));
-    }
-
-    /** The conversation with its most recent messages (oldest first). */
-    @GET
-    @Path("/{id}")
-    public Uni<ConversationDetail> get(@PathParam("id") UUID id,
-            @QueryParam("recentMessages") @DefaultValue("50") @Min(0) @Max(200) int recentMessages) {
-        return user.id().chain(owner -> service.get(owner, id, recentMessages));
     }
 
     /** Title, tags, template, metadata, archived, pinned: what is given changes. */
@@ -87,24 +72,6 @@ public class ConversationResource {
     @Path("/{id}/branches")
     public Uni<RestResponse<ConversationResponse>> branch(@PathParam("id") UUID id, @Valid @NotNull BranchRequest request) {
         return user.id().chain(owner -> service.branch(owner, id, request)).map(this::created);
-    }
-
-    /** The whole conversation as JSON (default) or Markdown, as a download. */
-    @GET
-    @Path("/{id}/export")
-    public Uni<RestResponse<Object>> export(@PathParam("id") UUID id,
-            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|markdown", message = "must be json or markdown") String format) {
-        return user.id().chain(owner -> conversations.find(owner, id)
-                .onItem().ifNull().failWith(() -> new ConversationNotFoundException(id))
-                .chain(c -> messages.all(owner, id).map(all -> ConversationExport.of(c, all))))
-                .map(export -> {
-                    boolean markdown = format.equals("markdown");
-                    Object body = markdown ? export.toMarkdown() : export;
-                    return RestResponse.ResponseBuilder.ok(body)
-                            .type(markdown ? new MediaType("text", "markdown", "UTF-8") : MediaType.APPLICATION_JSON_TYPE)
-                            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"conversation-" + id + (markdown ? ".md" : ".json") + "\"")
-                            .build();
-                });
     }
 
     private RestResponse<ConversationResponse> created(Conversation c) {

@@ -3,6 +3,7 @@ package dev.assistant.chat.conversation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Row;
@@ -33,7 +34,7 @@ final class ConversationRows {
         return new Conversation(row.getUUID("id"), row.getString("owner_id"), row.getString("title"),
                 Arrays.asList(row.getArrayOfStrings("tags")), row.getString("template"), row.getBoolean("archived"),
                 row.getBoolean("pinned"), row.getUUID("parent_id"), row.getLong("branched_from_sequence"),
-                metadata == null ? java.util.Map.of() : metadata.getMap(), row.getLong("message_count"), row.getLong("last_sequence"),
+                metadata == null ? Map.of() : metadata.getMap(), row.getLong("message_count"), row.getLong("last_sequence"),
                 row.getOffsetDateTime("last_message_at"), row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
     }
 }

@@ -1,21 +1,20 @@
 package dev.assistant.chat.conversation;
 
-import dev.assistant.events.chat.ChatEvents.ConversationState;
-import dev.assistant.events.chat.ChatEvents.ConversationDeleted;
-import dev.assistant.events.chat.ChatEvents;
-import dev.assistant.kit.outbox.Outbox;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.assistant.chat.cache.CacheConfig;
 import dev.assistant.chat.cache.CacheKeys;
 import dev.assistant.chat.cache.ReadCache;
-import dev.assistant.chat.message.MessageRepository;
-import dev.assistant.chat.message.MessageResponse;
 import dev.assistant.chat.paging.Cursor;
+import dev.assistant.chat.paging.KeysetPage;
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.events.chat.ChatEvents.ConversationDeleted;
+import dev.assistant.events.chat.ChatEvents.ConversationState;
+import dev.assistant.kit.outbox.Outbox;
 import dev.assistant.kit.problem.InvalidField;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,9 +33,6 @@ public class ConversationService {
     ConversationRepository conversations;
 
     @Inject
-    MessageRepository messages;
-
-    @Inject
     Outbox outbox;
 
     @Inject
@@ -52,25 +48,6 @@ public class ConversationService {
                 .call(c -> cache.invalidate(CacheKeys.afterConversationChange(ownerId, c.id())));
     }
 
-    /** Cached: the hottest read (opening a conversation). */
-    public Uni<ConversationDetail> get(String ownerId, UUID id, int recentMessages) {
-        return cache.getOrLoad(CacheKeys.conversationVersion(id), CacheKeys.conversationDetail(ownerId, id, recentMessages),
-                cacheConfig.conversationTtl(), ConversationDetail.class, () -> load(ownerId, id, recentMessages));
-    }
-
-    private Uni<ConversationDetail> load(String ownerId, UUID id, int recentMessages) {
-        Uni<Conversation> conversation = conversations.find(ownerId, id);
-        Uni<List<MessageResponse>> recent = recentMessages == 0 ? Uni.createFrom().item(List.of())
-                : messages.recent(ownerId, id, recentMessages).map(list -> list.stream().map(MessageResponse::from).toList());
-        // Both queries at once, on two pooled connections: one round trip of latency.
-        return Uni.combine().all().unis(conversation, recent).asTuple().map(t -> {
-            if (t.getItem1() == null) {
-                throw new ConversationNotFoundException(id);
-            }
-            return new ConversationDetail(ConversationResponse.from(t.getItem1()), t.getItem2());
-        });
-    }
-
     /** The first page without filters is cached (what every client opens with); the rest reads PostgreSQL. */
     public Uni<ConversationPage> page(String ownerId, ConversationFilter filter, String cursor, int limit) {
         Cursor after = Cursor.decodeOrNull(cursor);
@@ -82,13 +59,10 @@ public class ConversationService {
         return loadPage(ownerId, filter, after, limit);
     }
 
+    /** The cursor is the position (updatedAt, id) of the page's last conversation. */
     private Uni<ConversationPage> loadPage(String ownerId, ConversationFilter filter, Cursor after, int limit) {
-        return conversations.page(ownerId, filter, after, limit + 1).map(found -> {
-            boolean more = found.size() > limit;
-            List<Conversation> items = more ? found.subList(0, limit) : found;
-            String next = more ? new Cursor(items.getLast().updatedAt(), items.getLast().id()).encode() : null;
-            return new ConversationPage(items.stream().map(ConversationResponse::from).toList(), next);
-        });
+        return conversations.page(ownerId, filter, after, KeysetPage.fetchSize(limit))
+                .map(found -> ConversationPage.from(KeysetPage.of(found, limit, c -> new Cursor(c.updatedAt(), c.id()))));
     }
 
     public Uni<Conversation> update(String ownerId, UUID id, ConversationPatch patch) {
@@ -128,7 +102,7 @@ public class ConversationService {
     }
 
     private static void checkMetadata(Map<String, Object> metadata) {
-        if (metadata != null && new io.vertx.core.json.JsonObject(metadata).encode().length() > MAX_METADATA_BYTES) {
+        if (metadata != null && new JsonObject(metadata).encode().length() > MAX_METADATA_BYTES) {
             throw InvalidField.of("metadata", "body", "larger than " + MAX_METADATA_BYTES / 1024 + " KiB");
         }
     }

@@ -1,18 +1,18 @@
 package dev.assistant.chat.file;
 
-import dev.assistant.events.chat.ChatEvents.FileUploaded;
-import dev.assistant.events.chat.ChatEvents.FileDeleted;
-import dev.assistant.events.chat.ChatEvents;
-import dev.assistant.kit.outbox.Outbox;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.assistant.chat.paging.Cursor;
+import dev.assistant.chat.paging.KeysetPage;
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.events.chat.ChatEvents.FileDeleted;
+import dev.assistant.events.chat.ChatEvents.FileUploaded;
+import dev.assistant.kit.outbox.Outbox;
 import dev.assistant.kit.problem.InvalidField;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -24,8 +24,6 @@ import jakarta.inject.Inject;
 /** File use cases: the record, the content and the event commit together. */
 @ApplicationScoped
 public class FileService {
-
-    /** Text content travels in FileUploaded (for search) up to this size. */
 
     @Inject
     Pool pool;
@@ -60,13 +58,10 @@ public class FileService {
         return files.find(ownerId, id).onItem().ifNull().failWith(() -> new FileNotFoundException(id));
     }
 
+    /** Newest first; the cursor is the position (createdAt, id) of the page's last file. */
     public Uni<FilePage> page(String ownerId, UUID conversationId, String cursor, int limit) {
-        return files.page(ownerId, conversationId, Cursor.decodeOrNull(cursor), limit + 1).map(found -> {
-            boolean more = found.size() > limit;
-            List<StoredFile> items = more ? found.subList(0, limit) : found;
-            String next = more ? new Cursor(items.getLast().createdAt(), items.getLast().id()).encode() : null;
-            return new FilePage(items.stream().map(FileResponse::from).toList(), next);
-        });
+        return files.page(ownerId, conversationId, Cursor.decodeOrNull(cursor), KeysetPage.fetchSize(limit))
+                .map(found -> FilePage.from(KeysetPage.of(found, limit, f -> new Cursor(f.createdAt(), f.id()))));
     }
 
     public Uni<Buffer> read(StoredFile file, ByteRange range) {

@@ -2,6 +2,12 @@ package dev.assistant.chat.memory;
 
 import java.util.List;
 
+import dev.assistant.chat.paging.KeysetPage;
+
 /** One page of a user's memories, newest first; {@code nextCursor} is null on the last page. */
 public record MemoryPage(List<MemoryResponse> items, String nextCursor) {
+
+    public static MemoryPage from(KeysetPage<Memory> page) {
+        return new MemoryPage(page.items().stream().map(MemoryResponse::from).toList(), page.nextCursor());
+    }
 }

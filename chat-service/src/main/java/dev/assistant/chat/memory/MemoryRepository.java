@@ -1,7 +1,7 @@
 package dev.assistant.chat.memory;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import static dev.assistant.chat.memory.MemoryRows.COLUMNS;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -9,8 +9,6 @@ import dev.assistant.chat.paging.Cursor;
 import dev.assistant.chat.paging.KeysetQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +21,6 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class MemoryRepository {
 
-    private static final String COLUMNS = "id, owner_id, title, content, importance, tags, created_at, updated_at";
-
     @Inject
     Pool pool;
 
@@ -34,7 +30,7 @@ public class MemoryRepository {
                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING\s""" + COLUMNS)
                 .execute(Tuple.from(List.of(id, ownerId, request.title(), request.content(),
                         (short) request.importanceOrDefault(), request.tagsOrEmpty().toArray(String[]::new))))
-                .map(MemoryRepository::single);
+                .map(MemoryRows::single);
     }
 
     /** Null when the memory does not exist for this owner. */
@@ -44,7 +40,7 @@ public class MemoryRepository {
                 WHERE owner_id = $1 AND id = $2 RETURNING\s""" + COLUMNS)
                 .execute(Tuple.from(List.of(ownerId, id, request.title(), request.content(),
                         (short) request.importanceOrDefault(), request.tagsOrEmpty().toArray(String[]::new))))
-                .map(MemoryRepository::single);
+                .map(MemoryRows::single);
     }
 
     /** True when a memory of this owner was deleted. */
@@ -58,7 +54,7 @@ public class MemoryRepository {
     public Uni<Memory> find(String ownerId, UUID id) {
         return pool.preparedQuery("SELECT " + COLUMNS + " FROM memories WHERE owner_id = $1 AND id = $2")
                 .execute(Tuple.of(ownerId, id))
-                .map(MemoryRepository::single);
+                .map(MemoryRows::single);
     }
 
     /** Newest first, after the cursor (exclusive) when given, with the filters (null: any). */
@@ -68,24 +64,6 @@ public class MemoryRepository {
                 .and("tags @> ?", filter.tag() == null ? null : new String[] {filter.tag()})
                 .and("importance >= ?", filter.minImportance() == null ? null : (short) (int) filter.minImportance())
                 .newestFirst("created_at", after, limit);
-        return pool.preparedQuery(query.sql()).execute(query.params()).map(MemoryRepository::all);
-    }
-
-    private static Memory single(RowSet<Row> rows) {
-        var iterator = rows.iterator();
-        return iterator.hasNext() ? toMemory(iterator.next()) : null;
-    }
-
-    private static List<Memory> all(RowSet<Row> rows) {
-        List<Memory> memories = new ArrayList<>(rows.size());
-        rows.forEach(row -> memories.add(toMemory(row)));
-        return memories;
-    }
-
-    private static Memory toMemory(Row row) {
-        return new Memory(row.getUUID("id"), row.getString("owner_id"), row.getString("title"),
-                row.getString("content"), row.getShort("importance"),
-                Arrays.asList(row.getArrayOfStrings("tags")),
-                row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
+        return pool.preparedQuery(query.sql()).execute(query.params()).map(MemoryRows::all);
     }
 }

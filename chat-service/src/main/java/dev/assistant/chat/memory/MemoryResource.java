@@ -34,16 +34,13 @@ public class MemoryResource {
     MemoryService service;
 
     @Inject
-    MemoryMapper mapper;
-
-    @Inject
     ActiveUser user;
 
     @POST
     public Uni<RestResponse<MemoryResponse>> create(@Valid @NotNull MemoryRequest request) {
         return user.id().chain(owner -> service.create(owner, request)).map(memory ->
                 RestResponse.ResponseBuilder.<MemoryResponse>created(URI.create("/api/chat/memories/" + memory.id()))
-                        .entity(mapper.toResponse(memory)).build());
+                        .entity(MemoryResponse.from(memory)).build());
     }
 
     /** Newest first; q matches words in title or content, tag and minImportance narrow it down. */
@@ -60,13 +57,13 @@ public class MemoryResource {
     @GET
     @Path("/{id}")
     public Uni<MemoryResponse> get(@PathParam("id") UUID id) {
-        return user.id().chain(owner -> service.get(owner, id)).map(mapper::toResponse);
+        return user.id().chain(owner -> service.get(owner, id)).map(MemoryResponse::from);
     }
 
     @PUT
     @Path("/{id}")
     public Uni<MemoryResponse> replace(@PathParam("id") UUID id, @Valid @NotNull MemoryRequest request) {
-        return user.id().chain(owner -> service.replace(owner, id, request)).map(mapper::toResponse);
+        return user.id().chain(owner -> service.replace(owner, id, request)).map(MemoryResponse::from);
     }
 
     @DELETE

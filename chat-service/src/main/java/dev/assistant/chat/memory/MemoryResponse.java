@@ -13,4 +13,8 @@ public record MemoryResponse(
         List<String> tags,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
+
+    public static MemoryResponse from(Memory m) {
+        return new MemoryResponse(m.id(), m.title(), m.content(), m.importance(), m.tags(), m.createdAt(), m.updatedAt());
+    }
 }

@@ -1,12 +1,13 @@
 package dev.assistant.chat.memory;
 
-import dev.assistant.events.chat.ChatEvents;
-import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
-import dev.assistant.kit.outbox.Outbox;
-import java.util.List;
 import java.util.UUID;
 
 import dev.assistant.chat.paging.Cursor;
+import dev.assistant.chat.paging.KeysetPage;
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
+import dev.assistant.events.chat.ChatEvents.MemorySaved;
+import dev.assistant.kit.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,21 +27,18 @@ public class MemoryService {
     MemoryRepository repository;
 
     @Inject
-    MemoryMapper mapper;
-
-    @Inject
     Outbox outbox;
 
     public Uni<Memory> create(String ownerId, MemoryRequest request) {
         UUID id = UUID.randomUUID();
         return pool.withTransaction(tx -> repository.insert(tx, id, ownerId, request)
-                        .call(saved -> outbox.append(tx, ChatEvents.MEMORY_SAVED, mapper.toSavedEvent(saved))));
+                        .call(saved -> outbox.append(tx, ChatEvents.MEMORY_SAVED, savedEvent(saved))));
     }
 
     public Uni<Memory> replace(String ownerId, UUID id, MemoryRequest request) {
         return pool.withTransaction(tx -> repository.update(tx, ownerId, id, request)
                         .onItem().ifNull().failWith(() -> new MemoryNotFoundException(id))
-                        .call(saved -> outbox.append(tx, ChatEvents.MEMORY_SAVED, mapper.toSavedEvent(saved))));
+                        .call(saved -> outbox.append(tx, ChatEvents.MEMORY_SAVED, savedEvent(saved))));
     }
 
     public Uni<Void> delete(String ownerId, UUID id) {
@@ -54,14 +52,15 @@ public class MemoryService {
         return repository.find(ownerId, id).onItem().ifNull().failWith(() -> new MemoryNotFoundException(id));
     }
 
-    /** Fetches one row more than asked to know whether a next page exists. */
+    /** Newest first; the cursor is the position (createdAt, id) of the page's last memory. */
     public Uni<MemoryPage> page(String ownerId, MemoryFilter filter, String cursor, int limit) {
         Cursor after = Cursor.decodeOrNull(cursor);
-        return repository.page(ownerId, filter, after, limit + 1).map(memories -> {
-            boolean more = memories.size() > limit;
-            List<Memory> items = more ? memories.subList(0, limit) : memories;
-            String next = more ? new Cursor(items.getLast().createdAt(), items.getLast().id()).encode() : null;
-            return new MemoryPage(items.stream().map(mapper::toResponse).toList(), next);
-        });
+        return repository.page(ownerId, filter, after, KeysetPage.fetchSize(limit))
+                .map(found -> MemoryPage.from(KeysetPage.of(found, limit, m -> new Cursor(m.createdAt(), m.id()))));
+    }
+
+    private static MemorySaved savedEvent(Memory m) {
+        return new MemorySaved(m.id(), m.ownerId(), m.title(), m.content(), m.importance(), m.tags(),
+                m.createdAt().toInstant(), m.updatedAt().toInstant());
     }
 }

@@ -3,6 +3,7 @@ package dev.assistant.chat.message;
 import static dev.assistant.chat.message.MessageRows.COLUMNS;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ public class MessageRepository {
             metadata[i] = m.metadata() == null ? "{}" : new JsonObject(m.metadata()).encode();
         }
         return pool.preparedQuery(POST)
-                .execute(Tuple.from(java.util.Arrays.asList(conversationId, ownerId, (long) n, ids, roles, contents, models, metadata)))
+                .execute(Tuple.from(Arrays.asList(conversationId, ownerId, (long) n, ids, roles, contents, models, metadata)))
                 .map(MessageRows::all);
     }
 

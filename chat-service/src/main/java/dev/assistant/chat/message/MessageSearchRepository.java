@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +38,7 @@ public class MessageSearchRepository {
                 SELECT hits.*, ts_headline('simple', hits.content, q.query,
                            'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10, MaxFragments=2') AS snippet
                 FROM hits, q ORDER BY score DESC, created_at DESC""";
-        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> hits(rows, "fulltext"));
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> MessageSearchRows.all(rows, "fulltext"));
     }
 
     public Uni<List<MessageSearchHit>> fuzzy(String ownerId, MessageSearchQuery query) {
@@ -54,7 +53,7 @@ public class MessageSearchRepository {
 
                 ORDER BY score DESC, m.created_at DESC
                 LIMIT $""" + params.size();
-        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> hits(rows, "fuzzy"));
+        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> MessageSearchRows.all(rows, "fuzzy"));
     }
 
     private static String filters(MessageSearchQuery query, List<Object> params) {
@@ -80,14 +79,5 @@ public class MessageSearchRepository {
             sql.append(" AND m.created_at < $").append(params.size());
         }
         return sql.toString();
-    }
-
-    private static List<MessageSearchHit> hits(Iterable<Row> rows, String match) {
-        List<MessageSearchHit> hits = new ArrayList<>();
-        for (Row r : rows) {
-            hits.add(new MessageSearchHit(r.getUUID("id"), r.getUUID("conversation_id"), r.getLong("sequence"), r.getString("role"),
-                    r.getString("model"), r.getOffsetDateTime("created_at"), r.getString("snippet"), r.getDouble("score"), match));
-        }
-        return hits;
     }
 }

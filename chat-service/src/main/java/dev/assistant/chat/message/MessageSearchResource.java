@@ -2,10 +2,7 @@ package dev.assistant.chat.message;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +32,7 @@ public class MessageSearchResource {
     }
 
     @Inject
-    MessageSearchRepository search;
+    MessageSearchService service;
 
     @Inject
     ActiveUser user;
@@ -52,28 +49,7 @@ public class MessageSearchResource {
             @QueryParam("fuzzy") @DefaultValue("true") boolean fuzzy) {
         MessageSearchQuery query = new MessageSearchQuery(q.strip(), conversationId, role, model, time("from", from), time("to", to),
                 limit, fuzzy);
-        return user.id().chain(owner -> search.fullText(owner, query).chain(exact -> {
-            // Typos: when words alone find too little, add trigram matches.
-            if (!fuzzy || exact.size() >= limit) {
-                return Uni.createFrom().item(exact);
-            }
-            return search.fuzzy(owner, query).map(similar -> merge(exact, similar, limit));
-        })).map(items -> new SearchResponse(q, items));
-    }
-
-    private static List<MessageSearchHit> merge(List<MessageSearchHit> exact, List<MessageSearchHit> similar, int limit) {
-        List<MessageSearchHit> merged = new ArrayList<>(exact);
-        Set<UUID> seen = new HashSet<>();
-        exact.forEach(h -> seen.add(h.messageId()));
-        for (MessageSearchHit hit : similar) {
-            if (merged.size() >= limit) {
-                break;
-            }
-            if (seen.add(hit.messageId())) {
-                merged.add(hit);
-            }
-        }
-        return merged;
+        return user.id().chain(owner -> service.search(owner, query)).map(items -> new SearchResponse(q, items));
     }
 
     private static OffsetDateTime time(String field, String value) {

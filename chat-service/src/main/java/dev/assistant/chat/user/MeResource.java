@@ -23,19 +23,19 @@ public class MeResource {
     ActiveUser user;
 
     @Inject
-    UserRepository users;
+    ProfileService profiles;
 
     @Inject
     AccountEraser eraser;
 
     @GET
     public Uni<ProfileResponse> get() {
-        return user.id().chain(users::find).map(ProfileResponse::from);
+        return user.id().chain(profiles::get).map(ProfileResponse::from);
     }
 
     @PATCH
     public Uni<ProfileResponse> update(@Valid @NotNull ProfilePatch patch) {
-        return user.id().chain(id -> users.updateProfile(id, patch.displayName(), patch.email())).map(ProfileResponse::from);
+        return user.id().chain(id -> profiles.update(id, patch)).map(ProfileResponse::from);
     }
 
     /** Erases all of the caller's chat data and tells every other service to erase theirs. */

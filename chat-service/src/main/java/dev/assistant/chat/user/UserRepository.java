@@ -1,12 +1,12 @@
 package dev.assistant.chat.user;
 
-import java.util.ArrayList;
+import static dev.assistant.chat.user.UserRows.COLUMNS;
+
 import java.util.List;
 
+import dev.assistant.chat.paging.KeysetQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +15,6 @@ import jakarta.inject.Inject;
 /** SQL for users' profiles. */
 @ApplicationScoped
 public class UserRepository {
-
-    static final String COLUMNS = "id, username, email, display_name, active, created_at, updated_at, last_seen_at";
 
     @Inject
     Pool pool;
@@ -27,11 +25,11 @@ public class UserRepository {
                 INSERT INTO users (id, username, email, display_name) VALUES ($1, $2, $3, $4)
                 ON CONFLICT (id) DO UPDATE SET last_seen_at = now() RETURNING\s""" + COLUMNS)
                 .execute(Tuple.of(id, username, email, displayName))
-                .map(UserRepository::single);
+                .map(UserRows::single);
     }
 
     public Uni<UserProfile> find(String id) {
-        return pool.preparedQuery("SELECT " + COLUMNS + " FROM users WHERE id = $1").execute(Tuple.of(id)).map(UserRepository::single);
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM users WHERE id = $1").execute(Tuple.of(id)).map(UserRows::single);
     }
 
     /** Null fields stay as they are. */
@@ -40,13 +38,13 @@ public class UserRepository {
                 UPDATE users SET display_name = coalesce($2, display_name), email = coalesce($3, email), updated_at = now()
                 WHERE id = $1 RETURNING\s""" + COLUMNS)
                 .execute(Tuple.of(id, displayName, email))
-                .map(UserRepository::single);
+                .map(UserRows::single);
     }
 
     public Uni<UserProfile> setActive(String id, boolean active) {
         return pool.preparedQuery("UPDATE users SET active = $2, updated_at = now() WHERE id = $1 RETURNING " + COLUMNS)
                 .execute(Tuple.of(id, active))
-                .map(UserRepository::single);
+                .map(UserRows::single);
     }
 
     public Uni<Void> delete(SqlConnection tx, String id) {
@@ -55,28 +53,10 @@ public class UserRepository {
 
     /** Users whose id or username matches the query (substring, trigram-indexed), by username. */
     public Uni<List<UserProfile>> search(String query, String afterUsername, int limit) {
-        String pattern = query == null || query.isBlank() ? "%" : "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = query == null || query.isBlank() ? "%" : KeysetQuery.contains(query);
         return pool.preparedQuery("SELECT " + COLUMNS
                         + " FROM users WHERE (username ILIKE $1 OR id ILIKE $1) AND username > $2 ORDER BY username LIMIT $3")
                 .execute(Tuple.of(pattern, afterUsername == null ? "" : afterUsername, limit))
-                .map(UserRepository::all);
+                .map(UserRows::all);
     }
-
-    static UserProfile single(RowSet<Row> rows) {
-        var iterator = rows.iterator();
-        return iterator.hasNext() ? toProfile(iterator.next()) : null;
-    }
-
-    private static List<UserProfile> all(RowSet<Row> rows) {
-        List<UserProfile> users = new ArrayList<>(rows.size());
-        rows.forEach(row -> users.add(toProfile(row)));
-        return users;
-    }
-
-    private static UserProfile toProfile(Row row) {
-        return new UserProfile(row.getString("id"), row.getString("username"), row.getString("email"), row.getString("display_name"),
-                row.getBoolean("active"), row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"),
-                row.getOffsetDateTime("last_seen_at"));
-    }
-
 }

@@ -2,6 +2,7 @@ package dev.assistant.chat.admin;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -70,7 +71,7 @@ class AdminApiTest {
         CompletableFuture<?> sleeper = pool.query("SELECT pg_sleep(3) /* admin-test-slow */").execute().subscribeAsCompletionStage();
         Thread.sleep(1200);
         var view = admin().queryParam("thresholdSeconds", 0.5).get("/api/chat/admin/database").then().statusCode(200)
-                .body("slowQueries.query", hasItem(org.hamcrest.Matchers.containsString("admin-test-slow"))).extract();
+                .body("slowQueries.query", hasItem(containsString("admin-test-slow"))).extract();
         int score = view.path("poolHealthScore");
         assertThat(score).isBetween(0, 90); // a slow statement costs points
         assertThat(view.<Integer>path("poolMaxSize")).isEqualTo(20);

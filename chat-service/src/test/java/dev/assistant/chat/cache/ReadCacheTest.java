@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ class ReadCacheTest {
                     .body("recentMessages[-1].content", equalTo("written while Redis is down"));
             assertThat(cache.errorCount()).isGreaterThan(errorsBefore);
             given().get("/q/health/ready").then().statusCode(200)
-                    .body("checks.find { it.name == 'cache' }.data.redis", org.hamcrest.Matchers.startsWith("degraded"));
+                    .body("checks.find { it.name == 'cache' }.data.redis", startsWith("degraded"));
         } finally {
             RedisServer.launch();
         }

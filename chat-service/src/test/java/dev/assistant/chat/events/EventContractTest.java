@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,7 @@ class EventContractTest {
 
     /** The owner's events, in outbox order (the erasure event's owner is the user too). */
     private List<Row> outbox(String owner) {
-        List<Row> rows = new java.util.ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         pool.preparedQuery("SELECT * FROM outbox WHERE owner_id = $1 ORDER BY id").execute(Tuple.of(owner)).await().indefinitely()
                 .forEach(rows::add);
         return rows;

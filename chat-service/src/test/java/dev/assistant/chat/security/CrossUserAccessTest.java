@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,7 +44,7 @@ class CrossUserAccessTest {
         alice.message(c, "assistant", "noted");
         String memory = alice.memory("Alice's memory " + word);
         String file = alice.request().contentType("multipart/form-data").multiPart("file", "alice-" + word + ".txt",
-                ("Alice's file " + word).getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/chat/files")
+                ("Alice's file " + word).getBytes(StandardCharsets.UTF_8)).post("/api/chat/files")
                 .then().statusCode(201).extract().path("id");
         String conv = "/api/chat/conversations/" + c;
 
@@ -69,7 +70,7 @@ class CrossUserAccessTest {
                 new Probe("GET file content range", r -> r.header("Range", "bytes=0-3").get("/api/chat/files/" + file + "/content")),
                 new Probe("DELETE file", r -> r.delete("/api/chat/files/" + file)),
                 new Probe("POST file into their conversation", r -> r.contentType("multipart/form-data")
-                        .multiPart("file", "x.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .multiPart("file", "x.txt", "x".getBytes(StandardCharsets.UTF_8))
                         .multiPart("conversationId", c).post("/api/chat/files"), 400));
 
         Stream<DynamicTest> perEndpoint = probes.stream().map(p -> dynamicTest(p.name() + " of another user's resource", () -> {

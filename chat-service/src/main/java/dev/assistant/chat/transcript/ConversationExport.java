@@ -1,14 +1,16 @@
-package dev.assistant.chat.conversation;
+package dev.assistant.chat.transcript;
 
 import java.util.List;
 
+import dev.assistant.chat.conversation.Conversation;
+import dev.assistant.chat.conversation.ConversationResponse;
 import dev.assistant.chat.message.Message;
 import dev.assistant.chat.message.MessageResponse;
 
-/** A conversation and all its messages, as JSON or Markdown. */
+/** GET /api/chat/conversations/{id}/export: a conversation and all its messages, as JSON or Markdown. */
 public record ConversationExport(ConversationResponse conversation, List<MessageResponse> messages) {
 
-    public static ConversationExport of(Conversation conversation, List<Message> messages) {
+    public static ConversationExport from(Conversation conversation, List<Message> messages) {
         return new ConversationExport(ConversationResponse.from(conversation), messages.stream().map(MessageResponse::from).toList());
     }
 
