@@ -8,18 +8,22 @@ import java.util.stream.Collectors;
 
 import dev.assistant.events.chat.ChatEvents;
 
-/** Every event type of the suite, by name: what consumers dispatch on and docs/events.md is checked against. */
+/**
+ * Every event type of the suite, by name: what consumers dispatch on and docs/events.md is checked
+ * against.
+ */
 public final class EventCatalog {
 
     /** Per producing service, in the order docs/events.md lists them. */
-    public static final Map<String, List<EventType<?>>> BY_TOPIC = Map.of(ChatEvents.TOPIC, ChatEvents.ALL);
+    public static final Map<String, List<EventType<?>>> BY_TOPIC =
+            Map.of(ChatEvents.TOPIC, ChatEvents.ALL);
 
-    private static final Map<String, EventType<?>> BY_NAME = BY_TOPIC.values().stream()
-            .flatMap(List::stream)
-            .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+    private static final Map<String, EventType<?>> BY_NAME =
+            BY_TOPIC.values().stream()
+                    .flatMap(List::stream)
+                    .collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
-    private EventCatalog() {
-    }
+    private EventCatalog() {}
 
     public static Optional<EventType<?>> byName(String name) {
         return Optional.ofNullable(BY_NAME.get(name));

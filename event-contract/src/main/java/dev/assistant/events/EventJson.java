@@ -9,21 +9,21 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one JSON form of event payloads. Every field is always written (null included), times as
- * RFC 3339 UTC strings. Consumers read tolerantly (unknown fields are ignored, so a producer may add
- * a field without breaking them); {@link #readStrict} is for contract tests.
+ * The one JSON form of event payloads. Every field is always written (null included), times as RFC
+ * 3339 UTC strings. Consumers read tolerantly (unknown fields are ignored, so a producer may add a
+ * field without breaking them); {@link #readStrict} is for contract tests.
  */
 public final class EventJson {
 
     private static final ObjectMapper WRITER = base().build();
-    private static final ObjectMapper TOLERANT = base().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private static final ObjectMapper STRICT = base()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .build();
+    private static final ObjectMapper TOLERANT =
+            base().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper STRICT =
+            base().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                    .build();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     private static JsonMapper.Builder base() {
         return JsonMapper.builder()
@@ -37,7 +37,8 @@ public final class EventJson {
         try {
             return WRITER.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("payload " + payload.getClass().getSimpleName() + " is not serializable", e);
+            throw new IllegalArgumentException(
+                    "payload " + payload.getClass().getSimpleName() + " is not serializable", e);
         }
     }
 

@@ -12,13 +12,15 @@ import java.util.List;
  * build the payload record and consumers read the same record, so a field cannot be renamed or
  * dropped on one side only.
  *
- * @param name             CloudEvents type, e.g. dev.assistant.chat.memory.saved.v1
- * @param source           CloudEvents source: the producing service, e.g. /assistant-suite/chat-service
- * @param aggregateType    what changed (memory, conversation, ...); with the aggregate id, the CloudEvents subject
- * @param payloadType      the payload record (the CloudEvents data, JSON)
- * @param aggregateIdField the payload field holding the aggregate id: the Kafka key, so one aggregate's events stay in order
- * @param ownerField       the payload field holding the user the data belongs to
- * @param description      one line for docs/events.md
+ * @param name CloudEvents type, e.g. dev.assistant.chat.memory.saved.v1
+ * @param source CloudEvents source: the producing service, e.g. /assistant-suite/chat-service
+ * @param aggregateType what changed (memory, conversation, ...); with the aggregate id, the
+ *     CloudEvents subject
+ * @param payloadType the payload record (the CloudEvents data, JSON)
+ * @param aggregateIdField the payload field holding the aggregate id: the Kafka key, so one
+ *     aggregate's events stay in order
+ * @param ownerField the payload field holding the user the data belongs to
+ * @param description one line for docs/events.md
  */
 public record EventType<P extends Record>(
         String name,
@@ -32,8 +34,14 @@ public record EventType<P extends Record>(
     public EventType {
         List<String> fields = fields(payloadType);
         if (!fields.contains(aggregateIdField) || !fields.contains(ownerField)) {
-            throw new IllegalArgumentException(name + ": " + payloadType.getSimpleName() + " has no field " + aggregateIdField
-                    + " or " + ownerField);
+            throw new IllegalArgumentException(
+                    name
+                            + ": "
+                            + payloadType.getSimpleName()
+                            + " has no field "
+                            + aggregateIdField
+                            + " or "
+                            + ownerField);
         }
     }
 
@@ -64,7 +72,8 @@ public record EventType<P extends Record>(
             Method accessor = payload.getClass().getMethod(field);
             return accessor.invoke(payload);
         } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + field + " of " + payload.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot read " + field + " of " + payload.getClass().getSimpleName(), e);
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.assistant.events;
 
-/** Checks for payload records' compact constructors: a required field that is missing is a malformed event. */
+/**
+ * Checks for payload records' compact constructors: a required field that is missing is a malformed
+ * event.
+ */
 public final class Required {
 
-    private Required() {
-    }
+    private Required() {}
 
     public static <T> T present(T value, String field) {
         if (value == null) {

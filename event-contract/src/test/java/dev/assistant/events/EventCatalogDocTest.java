@@ -1,7 +1,5 @@
 package dev.assistant.events;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -17,14 +15,17 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * docs/events.md lists every event type with exactly the fields its payload record has. The
- * catalog section is generated from the definitions: run this test with -Devents.doc.write=true
- * to rewrite it after changing an event; without it, any difference fails the build.
+ * docs/events.md lists every event type with exactly the fields its payload record has. The catalog
+ * section is generated from the definitions: run this test with -Devents.doc.write=true to rewrite
+ * it after changing an event; without it, any difference fails the build.
  */
 class EventCatalogDocTest {
 
-    static final String BEGIN = "<!-- BEGIN generated from event-contract (EventCatalogDocTest) -->";
+    static final String BEGIN =
+            "<!-- BEGIN generated from event-contract (EventCatalogDocTest) -->";
     static final String END = "<!-- END generated -->";
 
     @Test
@@ -38,31 +39,54 @@ class EventCatalogDocTest {
             Files.writeString(doc, page.replace(current, generated));
             return;
         }
-        assertThat(current).as("docs/events.md is out of date; rerun with -Devents.doc.write=true").isEqualTo(generated);
+        assertThat(current)
+                .as("docs/events.md is out of date; rerun with -Devents.doc.write=true")
+                .isEqualTo(generated);
     }
 
     @Test
     void everyTypeNameIsVersionedUniqueAndNamesItsAggregateFields() {
         List<EventType<?>> all = EventCatalog.all();
-        assertThat(all).extracting(EventType::name).doesNotHaveDuplicates().allMatch(n -> n.matches("dev\\.assistant\\.[a-z]+(\\.[a-z]+)+\\.v\\d+"));
-        assertThat(all).allSatisfy(t -> assertThat(t.fields()).contains(t.aggregateIdField(), t.ownerField()));
+        assertThat(all)
+                .extracting(EventType::name)
+                .doesNotHaveDuplicates()
+                .allMatch(n -> n.matches("dev\\.assistant\\.[a-z]+(\\.[a-z]+)+\\.v\\d+"));
+        assertThat(all)
+                .allSatisfy(
+                        t -> assertThat(t.fields()).contains(t.aggregateIdField(), t.ownerField()));
     }
 
     static String render() {
         StringBuilder out = new StringBuilder();
-        EventCatalog.BY_TOPIC.forEach((topic, types) -> {
-            out.append("\n### Topic `").append(topic).append("` (source `").append(types.getFirst().source()).append("`)\n\n");
-            out.append("| type | subject | payload fields | meaning |\n|---|---|---|---|\n");
-            for (EventType<?> t : types) {
-                out.append("| `").append(t.name()).append("` | `").append(t.aggregateType()).append("/<").append(t.aggregateIdField())
-                        .append(">` | ").append(fields(t.payloadType())).append(" | ").append(t.description()).append(" |\n");
-            }
-        });
+        EventCatalog.BY_TOPIC.forEach(
+                (topic, types) -> {
+                    out.append("\n### Topic `")
+                            .append(topic)
+                            .append("` (source `")
+                            .append(types.getFirst().source())
+                            .append("`)\n\n");
+                    out.append(
+                            "| type | subject | payload fields | meaning |\n|---|---|---|---|\n");
+                    for (EventType<?> t : types) {
+                        out.append("| `")
+                                .append(t.name())
+                                .append("` | `")
+                                .append(t.aggregateType())
+                                .append("/<")
+                                .append(t.aggregateIdField())
+                                .append(">` | ")
+                                .append(fields(t.payloadType()))
+                                .append(" | ")
+                                .append(t.description())
+                                .append(" |\n");
+                    }
+                });
         return out.append('\n').toString();
     }
 
     private static String fields(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(c -> "`" + c.getName() + "`: " + typeName(c))
+        return Arrays.stream(type.getRecordComponents())
+                .map(c -> "`" + c.getName() + "`: " + typeName(c))
                 .collect(Collectors.joining(", "));
     }
 

@@ -1,22 +1,22 @@
 package dev.assistant.helm;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ChartTest {
 
-    private static final Map<String, String> SERVICES = Map.of("chat", "chat", "goals", "goals", "search", "search");
+    private static final Map<String, String> SERVICES =
+            Map.of("chat", "chat", "goals", "goals", "search", "search");
 
     @Test
     void lintsCleanInStrictMode() {
@@ -29,53 +29,83 @@ class ChartTest {
         RenderedChart chart = RenderedChart.render(Map.of());
         assertThat(chart.ofKind("Deployment")).hasSize(3);
         for (String service : SERVICES.keySet()) {
-            JsonNode pod = chart.named("Deployment", "demo-" + service).path("spec").path("template").path("spec");
+            JsonNode pod =
+                    chart.named("Deployment", "demo-" + service)
+                            .path("spec")
+                            .path("template")
+                            .path("spec");
             JsonNode init = pod.path("initContainers").get(0);
             assertThat(init.path("name").asText()).isEqualTo("migrate");
-            assertThat(init.path("image").asText()).endsWith("/migration-job-" + service + ":0.1.0");
+            assertThat(init.path("image").asText())
+                    .endsWith("/migration-job-" + service + ":0.1.0");
             assertThat(texts(init.path("args"))).containsExactly("migrate", "--service", service);
-            assertThat(env(init, "MIGRATION_LOCK_WAIT_SECONDS").path("value").asText()).isEqualTo("300");
+            assertThat(env(init, "MIGRATION_LOCK_WAIT_SECONDS").path("value").asText())
+                    .isEqualTo("300");
             assertThat(env(init, "MIGRATION_DB_URL").path("value").asText())
                     .isEqualTo("jdbc:postgresql://postgresql:5432/" + service);
             // Passwords only ever come from Secrets.
-            assertThat(env(init, "MIGRATION_DB_PASSWORD").path("valueFrom").path("secretKeyRef").path("name").asText())
+            assertThat(
+                            env(init, "MIGRATION_DB_PASSWORD")
+                                    .path("valueFrom")
+                                    .path("secretKeyRef")
+                                    .path("name")
+                                    .asText())
                     .isEqualTo("assistant-suite-" + service + "-db");
 
             JsonNode app = pod.path("containers").get(0);
-            assertThat(app.path("startupProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/started");
-            assertThat(app.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
-            assertThat(app.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
-            assertThat(app.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
-            assertThat(app.path("securityContext").path("allowPrivilegeEscalation").asBoolean()).isFalse();
+            assertThat(app.path("startupProbe").path("httpGet").path("path").asText())
+                    .isEqualTo("/q/health/started");
+            assertThat(app.path("livenessProbe").path("httpGet").path("path").asText())
+                    .isEqualTo("/q/health/live");
+            assertThat(app.path("readinessProbe").path("httpGet").path("path").asText())
+                    .isEqualTo("/q/health/ready");
+            assertThat(app.path("securityContext").path("readOnlyRootFilesystem").asBoolean())
+                    .isTrue();
+            assertThat(app.path("securityContext").path("allowPrivilegeEscalation").asBoolean())
+                    .isFalse();
             assertThat(env(app, "QUARKUS_DATASOURCE_PASSWORD").has("value")).isFalse();
             if (service.equals("chat")) {
-                assertThat(env(app, "QUARKUS_REDIS_HOSTS").path("value").asText()).isEqualTo("redis://redis:6379");
+                assertThat(env(app, "QUARKUS_REDIS_HOSTS").path("value").asText())
+                        .isEqualTo("redis://redis:6379");
             }
 
             JsonNode svc = chart.named("Service", "demo-" + service);
-            assertThat(svc.path("spec").path("ports").get(0).path("targetPort").asText()).isEqualTo("http");
+            assertThat(svc.path("spec").path("ports").get(0).path("targetPort").asText())
+                    .isEqualTo("http");
         }
     }
 
     @Test
     void ingressRoutesAreExactlyTheGatewayRouteTable() throws Exception {
-        List<String[]> routes = Files.readAllLines(RenderedChart.CHART.resolve("files/gateway-routes.tsv")).stream()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.split("\\s+")).toList();
-        JsonNode paths = RenderedChart.render(Map.of()).named("Ingress", "demo-gateway")
-                .path("spec").path("rules").get(0).path("http").path("paths");
+        List<String[]> routes =
+                Files.readAllLines(RenderedChart.CHART.resolve("files/gateway-routes.tsv")).stream()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .map(l -> l.split("\\s+"))
+                        .toList();
+        JsonNode paths =
+                RenderedChart.render(Map.of())
+                        .named("Ingress", "demo-gateway")
+                        .path("spec")
+                        .path("rules")
+                        .get(0)
+                        .path("http")
+                        .path("paths");
 
         assertThat(paths).hasSize(routes.size());
         for (int i = 0; i < routes.size(); i++) {
             assertThat(paths.get(i).path("path").asText()).isEqualTo(routes.get(i)[0]);
             assertThat(paths.get(i).path("pathType").asText()).isEqualTo("Prefix");
-            assertThat(paths.get(i).path("backend").path("service").path("name").asText()).isEqualTo("demo-" + routes.get(i)[1]);
+            assertThat(paths.get(i).path("backend").path("service").path("name").asText())
+                    .isEqualTo("demo-" + routes.get(i)[1]);
         }
     }
 
     @Test
     void disabledServiceHasNoDeploymentServiceOrRoute() throws Exception {
         RenderedChart chart = RenderedChart.render(Map.of("services.goals.enabled", false));
-        assertThat(chart.ofKind("Deployment")).extracting(d -> d.path("metadata").path("name").asText())
+        assertThat(chart.ofKind("Deployment"))
+                .extracting(d -> d.path("metadata").path("name").asText())
                 .containsExactlyInAnyOrder("demo-chat", "demo-search");
         assertThat(chart.manifest).doesNotContain("/api/goals");
     }
@@ -86,17 +116,40 @@ class ChartTest {
         assertThat(plain.ofKind("Job")).isEmpty();
         assertThat(plain.manifest).doesNotContain("MIGRATION_BACKUP_DIR");
 
-        // As a Helm hook the Jobs are not part of the release manifest (helm runs them after the upgrade)...
-        assertThat(RenderedChart.render(Map.of("migrationJob.contractPhase.enabled", true)).ofKind("Job")).isEmpty();
+        // As a Helm hook the Jobs are not part of the release manifest (helm runs them after the
+        // upgrade)...
+        assertThat(
+                        RenderedChart.render(Map.of("migrationJob.contractPhase.enabled", true))
+                                .ofKind("Job"))
+                .isEmpty();
         // ...so inspect them rendered as plain Jobs, the form GitOps tools apply.
-        RenderedChart full = RenderedChart.render(Map.of("migrationJob.backup.enabled", true, "migrationJob.backup.claimName", "backups",
-                "migrationJob.contractPhase.enabled", true, "migrationJob.contractPhase.hook", false));
-        assertThat(full.ofKind("Job")).extracting(j -> j.path("metadata").path("name").asText())
-                .containsExactlyInAnyOrder("demo-chat-contract", "demo-goals-contract", "demo-search-contract");
+        RenderedChart full =
+                RenderedChart.render(
+                        Map.of(
+                                "migrationJob.backup.enabled",
+                                true,
+                                "migrationJob.backup.claimName",
+                                "backups",
+                                "migrationJob.contractPhase.enabled",
+                                true,
+                                "migrationJob.contractPhase.hook",
+                                false));
+        assertThat(full.ofKind("Job"))
+                .extracting(j -> j.path("metadata").path("name").asText())
+                .containsExactlyInAnyOrder(
+                        "demo-chat-contract", "demo-goals-contract", "demo-search-contract");
         JsonNode job = full.named("Job", "demo-chat-contract");
-        JsonNode container = job.path("spec").path("template").path("spec").path("containers").get(0);
-        assertThat(texts(container.path("args"))).containsExactly("migrate", "--service", "chat", "--phase", "contract");
-        JsonNode init = full.named("Deployment", "demo-chat").path("spec").path("template").path("spec").path("initContainers").get(0);
+        JsonNode container =
+                job.path("spec").path("template").path("spec").path("containers").get(0);
+        assertThat(texts(container.path("args")))
+                .containsExactly("migrate", "--service", "chat", "--phase", "contract");
+        JsonNode init =
+                full.named("Deployment", "demo-chat")
+                        .path("spec")
+                        .path("template")
+                        .path("spec")
+                        .path("initContainers")
+                        .get(0);
         assertThat(env(init, "MIGRATION_BACKUP_DIR").path("value").asText()).isEqualTo("/backups");
         assertThatThrownBy(() -> RenderedChart.render(Map.of("migrationJob.backup.enabled", true)))
                 .hasMessageContaining("claimName is required");
@@ -104,8 +157,10 @@ class ChartTest {
 
     @Test
     void strictSchemaRejectsUnknownKeysAndWrongTypes() {
-        assertThatThrownBy(() -> RenderedChart.render(Map.of("services.chat.replica", 3))).hasMessageContaining("replica");
-        assertThatThrownBy(() -> RenderedChart.render(Map.of("database.port", "not-a-port"))).hasMessageContaining("port");
+        assertThatThrownBy(() -> RenderedChart.render(Map.of("services.chat.replica", 3)))
+                .hasMessageContaining("replica");
+        assertThatThrownBy(() -> RenderedChart.render(Map.of("database.port", "not-a-port")))
+                .hasMessageContaining("port");
     }
 
     private static List<String> texts(JsonNode array) {

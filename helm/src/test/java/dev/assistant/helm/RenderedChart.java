@@ -35,9 +35,13 @@ final class RenderedChart {
     }
 
     static RenderedChart render(Map<String, Object> sets) throws Exception {
-        TemplateCommand template = new Helm(CHART).template().withName("demo").withNamespace("assistant")
-                // The oldest Kubernetes the chart supports (Chart.yaml kubeVersion).
-                .withKubeVersion("1.25.0");
+        TemplateCommand template =
+                new Helm(CHART)
+                        .template()
+                        .withName("demo")
+                        .withNamespace("assistant")
+                        // The oldest Kubernetes the chart supports (Chart.yaml kubeVersion).
+                        .withKubeVersion("1.25.0");
         sets.forEach(template::set);
         return new RenderedChart(template.call());
     }
@@ -47,7 +51,10 @@ final class RenderedChart {
     }
 
     JsonNode named(String kind, String name) {
-        return ofKind(kind).stream().filter(o -> name.equals(o.path("metadata").path("name").asText())).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " " + name + " in:\n" + manifest));
+        return ofKind(kind).stream()
+                .filter(o -> name.equals(o.path("metadata").path("name").asText()))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("no " + kind + " " + name + " in:\n" + manifest));
     }
 }

@@ -1,10 +1,9 @@
 package dev.assistant.kit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.assistant.kit.health.SchemaVersions;
 import org.junit.jupiter.api.Test;
 
-import dev.assistant.kit.health.SchemaVersions;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SchemaVersionsTest {
 

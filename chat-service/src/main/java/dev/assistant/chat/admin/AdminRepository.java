@@ -12,11 +12,11 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class AdminRepository {
 
-    @Inject
-    Pool pool;
+    @Inject Pool pool;
 
     public Uni<AdminStats> stats() {
-        return pool.query("""
+        return pool.query(
+                        """
                 SELECT (SELECT count(*) FROM users) AS users,
                        (SELECT count(*) FROM users WHERE active) AS active_users,
                        (SELECT count(*) FROM users WHERE last_seen_at > now() - interval '24 hours') AS seen,
@@ -32,7 +32,8 @@ public class AdminRepository {
 
     /** Connections of this database's user (this service, every replica) by state. */
     public Uni<ConnectionStates> connectionStates() {
-        return pool.query("""
+        return pool.query(
+                        """
                 SELECT count(*) FILTER (WHERE state = 'active') AS active,
                        count(*) FILTER (WHERE state = 'idle') AS idle,
                        count(*) FILTER (WHERE state LIKE 'idle in transaction%') AS idle_tx
@@ -43,7 +44,8 @@ public class AdminRepository {
 
     /** Statements in this database running longer than the threshold, except this one. */
     public Uni<List<DatabaseView.SlowQuery>> slowQueries(double thresholdSeconds) {
-        return pool.preparedQuery("""
+        return pool.preparedQuery(
+                        """
                 SELECT pid, usename, application_name, state, extract(epoch FROM now() - query_start) AS seconds,
                        coalesce(wait_event_type || ':' || wait_event, '') AS wait, left(query, 500) AS query
                 FROM pg_stat_activity

@@ -2,8 +2,6 @@ package dev.assistant.chat.admin;
 
 import java.util.List;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import dev.assistant.chat.user.ActiveUser;
 import dev.assistant.chat.user.ProfileResponse;
 import dev.assistant.chat.user.UserProfile;
@@ -21,6 +19,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** /api/chat/admin: for the role admin only (403 for everyone else). */
 @Path("/api/chat/admin")
@@ -32,22 +31,26 @@ public class AdminResource {
     public record UserList(List<ProfileResponse> items, String nextAfter) {
 
         public static UserList from(List<UserProfile> found, int limit) {
-            return new UserList(found.stream().map(ProfileResponse::from).toList(), found.size() == limit ? found.getLast().username() : null);
+            return new UserList(
+                    found.stream().map(ProfileResponse::from).toList(),
+                    found.size() == limit ? found.getLast().username() : null);
         }
     }
 
-    @Inject
-    ActiveUser admin;
+    @Inject ActiveUser admin;
 
-    @Inject
-    AdminService service;
+    @Inject AdminService service;
 
     /** Users by username; q matches id or username; page on with after=nextAfter. */
     @GET
     @Path("/users")
-    public Uni<UserList> users(@QueryParam("q") @Size(max = 200) String q, @QueryParam("after") @Size(max = 200) String after,
+    public Uni<UserList> users(
+            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("after") @Size(max = 200) String after,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return admin.id().chain(ignored -> service.searchUsers(q, after, limit)).map(found -> UserList.from(found, limit));
+        return admin.id()
+                .chain(ignored -> service.searchUsers(q, after, limit))
+                .map(found -> UserList.from(found, limit));
     }
 
     @GET
@@ -75,10 +78,18 @@ public class AdminResource {
         return admin.id().chain(ignored -> service.stats());
     }
 
-    /** Pool usage, a 0-100 health score, and statements running longer than thresholdSeconds (default 1). */
+    /**
+     * Pool usage, a 0-100 health score, and statements running longer than thresholdSeconds
+     * (default 1).
+     */
     @GET
     @Path("/database")
-    public Uni<DatabaseView> database(@QueryParam("thresholdSeconds") @DefaultValue("1") @DecimalMin("0.0") @DecimalMax("86400") double threshold) {
+    public Uni<DatabaseView> database(
+            @QueryParam("thresholdSeconds")
+                    @DefaultValue("1")
+                    @DecimalMin("0.0")
+                    @DecimalMax("86400")
+                    double threshold) {
         return admin.id().chain(ignored -> service.database(threshold));
     }
 }

@@ -2,8 +2,6 @@ package dev.assistant.chat.admin;
 
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dev.assistant.chat.user.ActiveUser;
 import dev.assistant.chat.user.UserProfile;
 import dev.assistant.chat.user.UserRepository;
@@ -11,19 +9,19 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Administrators' use cases: any user's profile and active flag, counts, and the database's health. */
+/**
+ * Administrators' use cases: any user's profile and active flag, counts, and the database's health.
+ */
 @ApplicationScoped
 public class AdminService {
 
-    @Inject
-    UserRepository users;
+    @Inject UserRepository users;
 
-    @Inject
-    AdminRepository repository;
+    @Inject AdminRepository repository;
 
-    @Inject
-    ActiveUser.StatusCache statusCache;
+    @Inject ActiveUser.StatusCache statusCache;
 
     @ConfigProperty(name = "quarkus.datasource.reactive.max-size", defaultValue = "20")
     int poolMaxSize;
@@ -37,10 +35,15 @@ public class AdminService {
         return users.find(id).onItem().ifNull().failWith(() -> notFound(id));
     }
 
-    /** A deactivated user's requests get 403 at once here, on other replicas within the status cache's TTL. */
+    /**
+     * A deactivated user's requests get 403 at once here, on other replicas within the status
+     * cache's TTL.
+     */
     public Uni<UserProfile> setActive(String id, boolean active) {
         return users.setActive(id, active)
-                .onItem().ifNull().failWith(() -> notFound(id))
+                .onItem()
+                .ifNull()
+                .failWith(() -> notFound(id))
                 .invoke(() -> statusCache.forget(id));
     }
 
@@ -50,13 +53,27 @@ public class AdminService {
 
     /** Pool usage and its health score, with the statements running longer than the threshold. */
     public Uni<DatabaseView> database(double thresholdSeconds) {
-        return Uni.combine().all().unis(repository.connectionStates(), repository.slowQueries(thresholdSeconds)).asTuple()
-                .map(t -> {
-                    ConnectionStates states = t.getItem1();
-                    List<DatabaseView.SlowQuery> slow = t.getItem2();
-                    return new DatabaseView(poolMaxSize, states.active(), states.idle(), states.idleInTransaction(),
-                            PoolHealth.score(poolMaxSize, states.active(), slow.size(), states.idleInTransaction()), thresholdSeconds, slow);
-                });
+        return Uni.combine()
+                .all()
+                .unis(repository.connectionStates(), repository.slowQueries(thresholdSeconds))
+                .asTuple()
+                .map(
+                        t -> {
+                            ConnectionStates states = t.getItem1();
+                            List<DatabaseView.SlowQuery> slow = t.getItem2();
+                            return new DatabaseView(
+                                    poolMaxSize,
+                                    states.active(),
+                                    states.idle(),
+                                    states.idleInTransaction(),
+                                    PoolHealth.score(
+                                            poolMaxSize,
+                                            states.active(),
+                                            slow.size(),
+                                            states.idleInTransaction()),
+                                    thresholdSeconds,
+                                    slow);
+                        });
     }
 
     private static NotFoundException notFound(String id) {

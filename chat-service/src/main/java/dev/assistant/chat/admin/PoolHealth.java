@@ -8,15 +8,15 @@ package dev.assistant.chat.admin;
  */
 public final class PoolHealth {
 
-    private PoolHealth() {
-    }
+    private PoolHealth() {}
 
     public static int score(int poolMaxSize, int active, int slowQueries, int idleInTransaction) {
         double usage = poolMaxSize <= 0 ? 0 : Math.min(1.0, (double) active / poolMaxSize);
-        double score = 100
-                - 40 * Math.max(0, usage - 0.5) / 0.5
-                - 10 * Math.min(3, slowQueries)
-                - 10 * Math.min(2, idleInTransaction);
+        double score =
+                100
+                        - 40 * Math.max(0, usage - 0.5) / 0.5
+                        - 10 * Math.min(3, slowQueries)
+                        - 10 * Math.min(2, idleInTransaction);
         return (int) Math.max(0, Math.round(score));
     }
 }

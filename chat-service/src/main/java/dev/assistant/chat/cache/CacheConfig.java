@@ -29,7 +29,9 @@ public interface CacheConfig {
     @WithDefault("512")
     int compressAboveBytes();
 
-    /** After a Redis failure, skip Redis this long before trying again (requests go to PostgreSQL). */
+    /**
+     * After a Redis failure, skip Redis this long before trying again (requests go to PostgreSQL).
+     */
     @WithDefault("5s")
     Duration retryAfterFailure();
 

@@ -9,10 +9,12 @@ import java.util.UUID;
  */
 public final class CacheKeys {
 
-    private CacheKeys() {
-    }
+    private CacheKeys() {}
 
-    /** Moves on every change to any of the owner's conversations (their list changes order or counts). */
+    /**
+     * Moves on every change to any of the owner's conversations (their list changes order or
+     * counts).
+     */
     public static String ownerVersion(String ownerId) {
         return "ver:owner:" + ownerId;
     }
@@ -22,7 +24,8 @@ public final class CacheKeys {
         return "ver:conv:" + conversationId;
     }
 
-    public static String conversationDetail(String ownerId, UUID conversationId, int recentMessages) {
+    public static String conversationDetail(
+            String ownerId, UUID conversationId, int recentMessages) {
         return "conv:" + ownerId + ":" + conversationId + ":r" + recentMessages;
     }
 

@@ -15,8 +15,7 @@ final class CompressedCodec {
     private static final byte RAW = 0;
     private static final byte DEFLATE = 1;
 
-    private CompressedCodec() {
-    }
+    private CompressedCodec() {}
 
     static byte[] encode(byte[] value, int compressAbove) {
         if (value.length <= compressAbove) {
@@ -32,7 +31,9 @@ final class CompressedCodec {
                 out.write(buffer, 0, deflater.deflate(buffer));
             }
             byte[] compressed = out.toByteArray();
-            return compressed.length < value.length ? withMarker(DEFLATE, compressed, compressed.length) : withMarker(RAW, value, value.length);
+            return compressed.length < value.length
+                    ? withMarker(DEFLATE, compressed, compressed.length)
+                    : withMarker(RAW, value, value.length);
         } finally {
             deflater.end();
         }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A conversation. {@code lastSequence} allocates message sequence numbers (never reused, so
- * deleted messages leave gaps); {@code messageCount} counts the messages it has now.
+ * A conversation. {@code lastSequence} allocates message sequence numbers (never reused, so deleted
+ * messages leave gaps); {@code messageCount} counts the messages it has now.
  */
 public record Conversation(
         UUID id,
@@ -24,5 +24,4 @@ public record Conversation(
         long lastSequence,
         OffsetDateTime lastMessageAt,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
-}
+        OffsetDateTime updatedAt) {}

@@ -11,5 +11,4 @@ public record ConversationCreate(
         @NotBlank @Size(max = 500) String title,
         @Size(max = 50) List<@NotBlank @Size(max = 100) String> tags,
         @Size(max = 20_000) String template,
-        @Size(max = 100) Map<String, Object> metadata) {
-}
+        @Size(max = 100) Map<String, Object> metadata) {}

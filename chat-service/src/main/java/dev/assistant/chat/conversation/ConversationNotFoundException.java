@@ -4,7 +4,9 @@ import java.util.UUID;
 
 import jakarta.ws.rs.NotFoundException;
 
-/** 404 for a conversation that does not exist or belongs to someone else (the two look the same). */
+/**
+ * 404 for a conversation that does not exist or belongs to someone else (the two look the same).
+ */
 public class ConversationNotFoundException extends NotFoundException {
 
     public ConversationNotFoundException(UUID id) {

@@ -4,10 +4,14 @@ import java.util.List;
 
 import dev.assistant.chat.paging.KeysetPage;
 
-/** One page of a user's conversations, most recently active first; nextCursor is null on the last page. */
+/**
+ * One page of a user's conversations, most recently active first; nextCursor is null on the last
+ * page.
+ */
 public record ConversationPage(List<ConversationResponse> items, String nextCursor) {
 
     public static ConversationPage from(KeysetPage<Conversation> page) {
-        return new ConversationPage(page.items().stream().map(ConversationResponse::from).toList(), page.nextCursor());
+        return new ConversationPage(
+                page.items().stream().map(ConversationResponse::from).toList(), page.nextCursor());
     }
 }

@@ -22,7 +22,19 @@ public record ConversationResponse(
         OffsetDateTime updatedAt) {
 
     public static ConversationResponse from(Conversation c) {
-        return new ConversationResponse(c.id(), c.title(), c.tags(), c.template(), c.archived(), c.pinned(), c.parentId(),
-                c.branchedFromSequence(), c.metadata(), c.messageCount(), c.lastMessageAt(), c.createdAt(), c.updatedAt());
+        return new ConversationResponse(
+                c.id(),
+                c.title(),
+                c.tags(),
+                c.template(),
+                c.archived(),
+                c.pinned(),
+                c.parentId(),
+                c.branchedFromSequence(),
+                c.metadata(),
+                c.messageCount(),
+                c.lastMessageAt(),
+                c.createdAt(),
+                c.updatedAt());
     }
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * 500). Multiple ranges are answered with the whole file, as the RFC allows.
  *
  * @param first first byte, inclusive
- * @param last  last byte, inclusive
+ * @param last last byte, inclusive
  */
 public record ByteRange(long first, long last) {
 
@@ -18,7 +18,10 @@ public record ByteRange(long first, long last) {
         return last - first + 1;
     }
 
-    /** Null for no header or one that asks for several ranges (serve all); throws when unsatisfiable. */
+    /**
+     * Null for no header or one that asks for several ranges (serve all); throws when
+     * unsatisfiable.
+     */
     public static ByteRange parse(String header, long size) {
         if (header == null || header.isBlank()) {
             return null;

@@ -8,6 +8,7 @@ import dev.assistant.chat.paging.KeysetPage;
 public record FilePage(List<FileResponse> items, String nextCursor) {
 
     public static FilePage from(KeysetPage<StoredFile> page) {
-        return new FilePage(page.items().stream().map(FileResponse::from).toList(), page.nextCursor());
+        return new FilePage(
+                page.items().stream().map(FileResponse::from).toList(), page.nextCursor());
     }
 }

@@ -6,12 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
-
 import dev.assistant.chat.user.ActiveUser;
 import dev.assistant.kit.problem.InvalidField;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -36,6 +30,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** /api/chat/files: the caller's files. */
 @Path("/api/chat/files")
@@ -43,14 +42,11 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "files")
 public class FileResource {
 
-    @Inject
-    FileService service;
+    @Inject FileService service;
 
-    @Inject
-    ActiveUser user;
+    @Inject ActiveUser user;
 
-    @Inject
-    Vertx vertx;
+    @Inject Vertx vertx;
 
     @ConfigProperty(name = "assistant.files.max-size", defaultValue = "25M")
     MemorySize maxSize;
@@ -58,27 +54,51 @@ public class FileResource {
     /** multipart/form-data: "file" (required), "metadata" (a JSON object), "conversationId". */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Uni<RestResponse<FileResponse>> upload(@RestForm("file") FileUpload file, @RestForm("metadata") String metadata,
+    public Uni<RestResponse<FileResponse>> upload(
+            @RestForm("file") FileUpload file,
+            @RestForm("metadata") String metadata,
             @RestForm("conversationId") String conversationId) {
         if (file == null) {
             throw InvalidField.of("file", "body", "a file part is required");
         }
         if (file.size() > maxSize.asLongValue()) {
-            throw HttpProblem.builder().withStatus(413).withTitle("Payload Too Large")
-                    .withDetail("file: larger than " + maxSize.asLongValue() / (1024 * 1024) + " MiB").build();
+            throw HttpProblem.builder()
+                    .withStatus(413)
+                    .withTitle("Payload Too Large")
+                    .withDetail(
+                            "file: larger than " + maxSize.asLongValue() / (1024 * 1024) + " MiB")
+                    .build();
         }
         Map<String, Object> meta = parseMetadata(metadata);
         UUID conversation = parseUuid("conversationId", conversationId);
         String name = safeName(file.fileName());
-        return user.id().chain(owner -> vertx.fileSystem().readFile(file.uploadedFile().toString())
-                        .chain(content -> service.upload(owner, new FileService.Upload(name, content, meta, conversation))))
-                .map(stored -> RestResponse.ResponseBuilder.<FileResponse>created(URI.create("/api/chat/files/" + stored.id()))
-                        .entity(FileResponse.from(stored)).build());
+        return user.id()
+                .chain(
+                        owner ->
+                                vertx.fileSystem()
+                                        .readFile(file.uploadedFile().toString())
+                                        .chain(
+                                                content ->
+                                                        service.upload(
+                                                                owner,
+                                                                new FileService.Upload(
+                                                                        name,
+                                                                        content,
+                                                                        meta,
+                                                                        conversation))))
+                .map(
+                        stored ->
+                                RestResponse.ResponseBuilder.<FileResponse>created(
+                                                URI.create("/api/chat/files/" + stored.id()))
+                                        .entity(FileResponse.from(stored))
+                                        .build());
     }
 
     @GET
-    public Uni<FilePage> list(@QueryParam("conversationId") UUID conversationId,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @QueryParam("cursor") @Size(max = 200) String cursor) {
+    public Uni<FilePage> list(
+            @QueryParam("conversationId") UUID conversationId,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @QueryParam("cursor") @Size(max = 200) String cursor) {
         return user.id().chain(owner -> service.page(owner, conversationId, cursor, limit));
     }
 
@@ -88,46 +108,87 @@ public class FileResource {
         return user.id().chain(owner -> service.get(owner, id)).map(FileResponse::from);
     }
 
-    /** The bytes, with an ETag (the sha256) for conditional requests and single byte ranges (206). */
+    /**
+     * The bytes, with an ETag (the sha256) for conditional requests and single byte ranges (206).
+     */
     @GET
     @Path("/{id}/content")
-    public Uni<RestResponse<byte[]>> download(@PathParam("id") UUID id, @HeaderParam("Range") String range,
+    public Uni<RestResponse<byte[]>> download(
+            @PathParam("id") UUID id,
+            @HeaderParam("Range") String range,
             @HeaderParam("If-None-Match") String ifNoneMatch) {
-        return user.id().chain(owner -> service.get(owner, id)).chain(file -> {
-            String etag = "\"" + file.sha256() + "\"";
-            if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
-                return Uni.createFrom().item(RestResponse.ResponseBuilder.<byte[]>create(RestResponse.Status.NOT_MODIFIED)
-                        .header(HttpHeaders.ETAG, etag).build());
-            }
-            ByteRange byteRange = parseRange(range, file.sizeBytes());
-            return service.read(file, byteRange).map(bytes -> {
-                var response = RestResponse.ResponseBuilder.ok(bytes.getBytes(), file.mimeType())
-                        .header(HttpHeaders.ETAG, etag)
-                        .header("Accept-Ranges", "bytes")
-                        .header("X-Content-Type-Options", "nosniff")
-                        .header(HttpHeaders.CACHE_CONTROL, "private, max-age=0, must-revalidate")
-                        .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.name()));
-                if (byteRange != null) {
-                    response.status(RestResponse.Status.PARTIAL_CONTENT)
-                            .header("Content-Range", "bytes " + byteRange.first() + "-" + byteRange.last() + "/" + file.sizeBytes());
-                }
-                return response.build();
-            });
-        });
+        return user.id()
+                .chain(owner -> service.get(owner, id))
+                .chain(
+                        file -> {
+                            String etag = "\"" + file.sha256() + "\"";
+                            if (ifNoneMatch != null
+                                    && (ifNoneMatch.contains(etag)
+                                            || ifNoneMatch.strip().equals("*"))) {
+                                return Uni.createFrom()
+                                        .item(
+                                                RestResponse.ResponseBuilder.<byte[]>create(
+                                                                RestResponse.Status.NOT_MODIFIED)
+                                                        .header(HttpHeaders.ETAG, etag)
+                                                        .build());
+                            }
+                            ByteRange byteRange = parseRange(range, file.sizeBytes());
+                            return service.read(file, byteRange)
+                                    .map(
+                                            bytes -> {
+                                                var response =
+                                                        RestResponse.ResponseBuilder.ok(
+                                                                        bytes.getBytes(),
+                                                                        file.mimeType())
+                                                                .header(HttpHeaders.ETAG, etag)
+                                                                .header("Accept-Ranges", "bytes")
+                                                                .header(
+                                                                        "X-Content-Type-Options",
+                                                                        "nosniff")
+                                                                .header(
+                                                                        HttpHeaders.CACHE_CONTROL,
+                                                                        "private, max-age=0, must-revalidate")
+                                                                .header(
+                                                                        HttpHeaders
+                                                                                .CONTENT_DISPOSITION,
+                                                                        contentDisposition(
+                                                                                file.name()));
+                                                if (byteRange != null) {
+                                                    response.status(
+                                                                    RestResponse.Status
+                                                                            .PARTIAL_CONTENT)
+                                                            .header(
+                                                                    "Content-Range",
+                                                                    "bytes "
+                                                                            + byteRange.first()
+                                                                            + "-"
+                                                                            + byteRange.last()
+                                                                            + "/"
+                                                                            + file.sizeBytes());
+                                                }
+                                                return response.build();
+                                            });
+                        });
     }
 
     @DELETE
     @Path("/{id}")
     public Uni<RestResponse<Void>> delete(@PathParam("id") UUID id) {
-        return user.id().chain(owner -> service.delete(owner, id)).replaceWith(RestResponse.noContent());
+        return user.id()
+                .chain(owner -> service.delete(owner, id))
+                .replaceWith(RestResponse.noContent());
     }
 
     private static ByteRange parseRange(String header, long size) {
         try {
             return ByteRange.parse(header, size);
         } catch (ByteRange.UnsatisfiableRangeException e) {
-            throw HttpProblem.builder().withStatus(416).withTitle("Range Not Satisfiable")
-                    .withDetail("Range: the file has " + size + " bytes").withHeader("Content-Range", "bytes */" + size).build();
+            throw HttpProblem.builder()
+                    .withStatus(416)
+                    .withTitle("Range Not Satisfiable")
+                    .withDetail("Range: the file has " + size + " bytes")
+                    .withHeader("Content-Range", "bytes */" + size)
+                    .build();
         }
     }
 
@@ -170,7 +231,9 @@ public class FileResource {
     /** RFC 6266: an ASCII fallback and the exact UTF-8 name (Vietnamese, emoji). */
     static String contentDisposition(String name) {
         String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "'");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+        return "attachment; filename=\""
+                + ascii
+                + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

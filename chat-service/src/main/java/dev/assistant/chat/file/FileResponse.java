@@ -5,10 +5,25 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A file's metadata as the API shows it. */
-public record FileResponse(UUID id, String name, String mimeType, long sizeBytes, String sha256, Map<String, Object> metadata,
-        UUID conversationId, OffsetDateTime createdAt) {
+public record FileResponse(
+        UUID id,
+        String name,
+        String mimeType,
+        long sizeBytes,
+        String sha256,
+        Map<String, Object> metadata,
+        UUID conversationId,
+        OffsetDateTime createdAt) {
 
     public static FileResponse from(StoredFile f) {
-        return new FileResponse(f.id(), f.name(), f.mimeType(), f.sizeBytes(), f.sha256(), f.metadata(), f.conversationId(), f.createdAt());
+        return new FileResponse(
+                f.id(),
+                f.name(),
+                f.mimeType(),
+                f.sizeBytes(),
+                f.sha256(),
+                f.metadata(),
+                f.conversationId(),
+                f.createdAt());
     }
 }

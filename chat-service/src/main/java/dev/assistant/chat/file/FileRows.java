@@ -11,10 +11,10 @@ import io.vertx.mutiny.sqlclient.RowSet;
 /** Row mapping for file records. */
 final class FileRows {
 
-    static final String COLUMNS = "id, owner_id, name, mime_type, size_bytes, sha256, metadata, conversation_id, created_at";
+    static final String COLUMNS =
+            "id, owner_id, name, mime_type, size_bytes, sha256, metadata, conversation_id, created_at";
 
-    private FileRows() {
-    }
+    private FileRows() {}
 
     static StoredFile single(RowSet<Row> rows) {
         var iterator = rows.iterator();
@@ -29,8 +29,15 @@ final class FileRows {
 
     static StoredFile of(Row row) {
         JsonObject metadata = row.getJsonObject("metadata");
-        return new StoredFile(row.getUUID("id"), row.getString("owner_id"), row.getString("name"), row.getString("mime_type"),
-                row.getLong("size_bytes"), row.getString("sha256"), metadata == null ? Map.of() : metadata.getMap(),
-                row.getUUID("conversation_id"), row.getOffsetDateTime("created_at"));
+        return new StoredFile(
+                row.getUUID("id"),
+                row.getString("owner_id"),
+                row.getString("name"),
+                row.getString("mime_type"),
+                row.getLong("size_bytes"),
+                row.getString("sha256"),
+                metadata == null ? Map.of() : metadata.getMap(),
+                row.getUUID("conversation_id"),
+                row.getOffsetDateTime("created_at"));
     }
 }

@@ -25,43 +25,95 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class FileService {
 
-    @Inject
-    Pool pool;
+    @Inject Pool pool;
 
-    @Inject
-    FileRepository files;
+    @Inject FileRepository files;
 
-    @Inject
-    FileContentStore contents;
+    @Inject FileContentStore contents;
 
-    @Inject
-    Outbox outbox;
+    @Inject Outbox outbox;
 
-    public record Upload(String name, Buffer content, Map<String, Object> metadata, UUID conversationId) {
-    }
+    public record Upload(
+            String name, Buffer content, Map<String, Object> metadata, UUID conversationId) {}
 
-    private record Analysis(String sha256, String mimeType) {
-    }
+    private record Analysis(String sha256, String mimeType) {}
 
     public Uni<StoredFile> upload(String ownerId, Upload upload) {
         // Hashing and sniffing 25 MB is CPU work: not on the event loop.
-        return Uni.createFrom().item(() -> analyse(upload.content().getBytes()))
+        return Uni.createFrom()
+                .item(() -> analyse(upload.content().getBytes()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(analysis -> pool.withTransaction(tx -> contents.store(tx, ownerId, analysis.sha256(), upload.content())
-                        .chain(() -> files.insert(tx, new StoredFile(UUID.randomUUID(), ownerId, upload.name(), analysis.mimeType(),
-                                upload.content().length(), analysis.sha256(), upload.metadata(), upload.conversationId(), null)))
-                        .onItem().ifNull().failWith(() -> InvalidField.of("conversationId", "body", "no such conversation"))
-                        .call(stored -> outbox.append(tx, ChatEvents.FILE_UPLOADED, uploadedEvent(stored, upload.content())))));
+                .chain(
+                        analysis ->
+                                pool.withTransaction(
+                                        tx ->
+                                                contents.store(
+                                                                tx,
+                                                                ownerId,
+                                                                analysis.sha256(),
+                                                                upload.content())
+                                                        .chain(
+                                                                () ->
+                                                                        files.insert(
+                                                                                tx,
+                                                                                new StoredFile(
+                                                                                        UUID
+                                                                                                .randomUUID(),
+                                                                                        ownerId,
+                                                                                        upload
+                                                                                                .name(),
+                                                                                        analysis
+                                                                                                .mimeType(),
+                                                                                        upload.content()
+                                                                                                .length(),
+                                                                                        analysis
+                                                                                                .sha256(),
+                                                                                        upload
+                                                                                                .metadata(),
+                                                                                        upload
+                                                                                                .conversationId(),
+                                                                                        null)))
+                                                        .onItem()
+                                                        .ifNull()
+                                                        .failWith(
+                                                                () ->
+                                                                        InvalidField.of(
+                                                                                "conversationId",
+                                                                                "body",
+                                                                                "no such conversation"))
+                                                        .call(
+                                                                stored ->
+                                                                        outbox.append(
+                                                                                tx,
+                                                                                ChatEvents
+                                                                                        .FILE_UPLOADED,
+                                                                                uploadedEvent(
+                                                                                        stored,
+                                                                                        upload
+                                                                                                .content())))));
     }
 
     public Uni<StoredFile> get(String ownerId, UUID id) {
-        return files.find(ownerId, id).onItem().ifNull().failWith(() -> new FileNotFoundException(id));
+        return files.find(ownerId, id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new FileNotFoundException(id));
     }
 
     /** Newest first; the cursor is the position (createdAt, id) of the page's last file. */
     public Uni<FilePage> page(String ownerId, UUID conversationId, String cursor, int limit) {
-        return files.page(ownerId, conversationId, Cursor.decodeOrNull(cursor), KeysetPage.fetchSize(limit))
-                .map(found -> FilePage.from(KeysetPage.of(found, limit, f -> new Cursor(f.createdAt(), f.id()))));
+        return files.page(
+                        ownerId,
+                        conversationId,
+                        Cursor.decodeOrNull(cursor),
+                        KeysetPage.fetchSize(limit))
+                .map(
+                        found ->
+                                FilePage.from(
+                                        KeysetPage.of(
+                                                found,
+                                                limit,
+                                                f -> new Cursor(f.createdAt(), f.id()))));
     }
 
     public Uni<Buffer> read(StoredFile file, ByteRange range) {
@@ -71,16 +123,29 @@ public class FileService {
     }
 
     public Uni<Void> delete(String ownerId, UUID id) {
-        return pool.withTransaction(tx -> files.delete(tx, ownerId, id)
-                        .onItem().ifNull().failWith(() -> new FileNotFoundException(id))
-                        .call(deleted -> contents.releaseIfUnused(tx, ownerId, deleted.sha256()))
-                        .call(deleted -> outbox.append(tx, ChatEvents.FILE_DELETED, new FileDeleted(id, ownerId))))
+        return pool.withTransaction(
+                        tx ->
+                                files.delete(tx, ownerId, id)
+                                        .onItem()
+                                        .ifNull()
+                                        .failWith(() -> new FileNotFoundException(id))
+                                        .call(
+                                                deleted ->
+                                                        contents.releaseIfUnused(
+                                                                tx, ownerId, deleted.sha256()))
+                                        .call(
+                                                deleted ->
+                                                        outbox.append(
+                                                                tx,
+                                                                ChatEvents.FILE_DELETED,
+                                                                new FileDeleted(id, ownerId))))
                 .replaceWithVoid();
     }
 
     private static Analysis analyse(byte[] bytes) {
         try {
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            String sha =
+                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             return new Analysis(sha, MimeSniffer.sniff(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
@@ -88,8 +153,19 @@ public class FileService {
     }
 
     private static FileUploaded uploadedEvent(StoredFile f, Buffer content) {
-        String text = FileUploaded.carriesText(f.mimeType(), f.sizeBytes()) ? content.toString(StandardCharsets.UTF_8) : null;
-        return new FileUploaded(f.id(), f.ownerId(), f.name(), f.mimeType(), f.sizeBytes(), f.sha256(), f.conversationId(),
-                f.metadata(), text);
+        String text =
+                FileUploaded.carriesText(f.mimeType(), f.sizeBytes())
+                        ? content.toString(StandardCharsets.UTF_8)
+                        : null;
+        return new FileUploaded(
+                f.id(),
+                f.ownerId(),
+                f.name(),
+                f.mimeType(),
+                f.sizeBytes(),
+                f.sha256(),
+                f.conversationId(),
+                f.metadata(),
+                text);
     }
 }

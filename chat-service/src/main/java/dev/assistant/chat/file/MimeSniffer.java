@@ -13,8 +13,7 @@ public final class MimeSniffer {
 
     public static final String OCTET_STREAM = "application/octet-stream";
 
-    private MimeSniffer() {
-    }
+    private MimeSniffer() {}
 
     public static String sniff(byte[] bytes) {
         if (startsWith(bytes, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
@@ -26,7 +25,12 @@ public final class MimeSniffer {
         if (startsWith(bytes, 'G', 'I', 'F', '8')) {
             return "image/gif";
         }
-        if (startsWith(bytes, 'R', 'I', 'F', 'F') && bytes.length >= 12 && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P') {
+        if (startsWith(bytes, 'R', 'I', 'F', 'F')
+                && bytes.length >= 12
+                && bytes[8] == 'W'
+                && bytes[9] == 'E'
+                && bytes[10] == 'B'
+                && bytes[11] == 'P') {
             return "image/webp";
         }
         if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
@@ -42,7 +46,10 @@ public final class MimeSniffer {
     }
 
     private static String textType(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8).stripLeading().toLowerCase();
+        String head =
+                new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.UTF_8)
+                        .stripLeading()
+                        .toLowerCase();
         if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
             return "text/html";
         }
@@ -60,8 +67,11 @@ public final class MimeSniffer {
             }
         }
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
             return true;
         } catch (CharacterCodingException e) {
             return false;

@@ -13,5 +13,4 @@ public record Memory(
         int importance,
         List<String> tags,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
-}
+        OffsetDateTime updatedAt) {}

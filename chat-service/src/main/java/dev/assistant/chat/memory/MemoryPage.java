@@ -8,6 +8,7 @@ import dev.assistant.chat.paging.KeysetPage;
 public record MemoryPage(List<MemoryResponse> items, String nextCursor) {
 
     public static MemoryPage from(KeysetPage<Memory> page) {
-        return new MemoryPage(page.items().stream().map(MemoryResponse::from).toList(), page.nextCursor());
+        return new MemoryPage(
+                page.items().stream().map(MemoryResponse::from).toList(), page.nextCursor());
     }
 }

@@ -15,6 +15,13 @@ public record MemoryResponse(
         OffsetDateTime updatedAt) {
 
     public static MemoryResponse from(Memory m) {
-        return new MemoryResponse(m.id(), m.title(), m.content(), m.importance(), m.tags(), m.createdAt(), m.updatedAt());
+        return new MemoryResponse(
+                m.id(),
+                m.title(),
+                m.content(),
+                m.importance(),
+                m.tags(),
+                m.createdAt(),
+                m.updatedAt());
     }
 }

@@ -10,10 +10,10 @@ import io.vertx.mutiny.sqlclient.RowSet;
 /** Row mapping for memories. */
 final class MemoryRows {
 
-    static final String COLUMNS = "id, owner_id, title, content, importance, tags, created_at, updated_at";
+    static final String COLUMNS =
+            "id, owner_id, title, content, importance, tags, created_at, updated_at";
 
-    private MemoryRows() {
-    }
+    private MemoryRows() {}
 
     static Memory single(RowSet<Row> rows) {
         var iterator = rows.iterator();
@@ -27,9 +27,14 @@ final class MemoryRows {
     }
 
     static Memory of(Row row) {
-        return new Memory(row.getUUID("id"), row.getString("owner_id"), row.getString("title"),
-                row.getString("content"), row.getShort("importance"),
+        return new Memory(
+                row.getUUID("id"),
+                row.getString("owner_id"),
+                row.getString("title"),
+                row.getString("content"),
+                row.getShort("importance"),
                 Arrays.asList(row.getArrayOfStrings("tags")),
-                row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
+                row.getOffsetDateTime("created_at"),
+                row.getOffsetDateTime("updated_at"));
     }
 }

@@ -17,5 +17,4 @@ public record Message(
         String originalContent,
         Map<String, Object> metadata,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
-}
+        OffsetDateTime updatedAt) {}

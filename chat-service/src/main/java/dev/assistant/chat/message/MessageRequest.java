@@ -9,8 +9,11 @@ import jakarta.validation.constraints.Size;
 
 /** One message to post. */
 public record MessageRequest(
-        @NotNull @Pattern(regexp = "user|assistant|system", message = "must be one of user, assistant, system") String role,
+        @NotNull
+                @Pattern(
+                        regexp = "user|assistant|system",
+                        message = "must be one of user, assistant, system")
+                String role,
         @NotBlank @Size(max = 200_000) String content,
         @Size(max = 100) String model,
-        @Size(max = 100) Map<String, Object> metadata) {
-}
+        @Size(max = 100) Map<String, Object> metadata) {}

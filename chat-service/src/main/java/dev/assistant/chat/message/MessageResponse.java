@@ -19,7 +19,17 @@ public record MessageResponse(
         OffsetDateTime updatedAt) {
 
     public static MessageResponse from(Message m) {
-        return new MessageResponse(m.id(), m.conversationId(), m.sequence(), m.role(), m.content(), m.model(), m.edited(),
-                m.originalContent(), m.metadata(), m.createdAt(), m.updatedAt());
+        return new MessageResponse(
+                m.id(),
+                m.conversationId(),
+                m.sequence(),
+                m.role(),
+                m.content(),
+                m.model(),
+                m.edited(),
+                m.originalContent(),
+                m.metadata(),
+                m.createdAt(),
+                m.updatedAt());
     }
 }

@@ -11,11 +11,11 @@ import io.vertx.mutiny.sqlclient.RowSet;
 /** Row mapping for messages. */
 final class MessageRows {
 
-    static final String COLUMNS = "id, conversation_id, owner_id, sequence, role, content, model, edited, original_content, "
-            + "metadata, created_at, updated_at";
+    static final String COLUMNS =
+            "id, conversation_id, owner_id, sequence, role, content, model, edited, original_content, "
+                    + "metadata, created_at, updated_at";
 
-    private MessageRows() {
-    }
+    private MessageRows() {}
 
     static List<Message> all(RowSet<Row> rows) {
         List<Message> list = new ArrayList<>(rows.size());
@@ -30,9 +30,18 @@ final class MessageRows {
 
     static Message of(Row row) {
         JsonObject metadata = row.getJsonObject("metadata");
-        return new Message(row.getUUID("id"), row.getUUID("conversation_id"), row.getString("owner_id"), row.getLong("sequence"),
-                row.getString("role"), row.getString("content"), row.getString("model"), row.getBoolean("edited"),
-                row.getString("original_content"), metadata == null ? Map.of() : metadata.getMap(),
-                row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"));
+        return new Message(
+                row.getUUID("id"),
+                row.getUUID("conversation_id"),
+                row.getString("owner_id"),
+                row.getLong("sequence"),
+                row.getString("role"),
+                row.getString("content"),
+                row.getString("model"),
+                row.getBoolean("edited"),
+                row.getString("original_content"),
+                metadata == null ? Map.of() : metadata.getMap(),
+                row.getOffsetDateTime("created_at"),
+                row.getOffsetDateTime("updated_at"));
     }
 }

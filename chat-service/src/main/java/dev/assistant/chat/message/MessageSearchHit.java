@@ -4,9 +4,16 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * One search result. {@code match} is "fulltext" (word match, ranked, with the matched words in
- * the snippet wrapped in &lt;mark&gt;) or "fuzzy" (trigram similarity: catches typos).
+ * One search result. {@code match} is "fulltext" (word match, ranked, with the matched words in the
+ * snippet wrapped in &lt;mark&gt;) or "fuzzy" (trigram similarity: catches typos).
  */
-public record MessageSearchHit(UUID messageId, UUID conversationId, long sequence, String role, String model,
-        OffsetDateTime createdAt, String snippet, double score, String match) {
-}
+public record MessageSearchHit(
+        UUID messageId,
+        UUID conversationId,
+        long sequence,
+        String role,
+        String model,
+        OffsetDateTime createdAt,
+        String snippet,
+        double score,
+        String match) {}

@@ -17,43 +17,55 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class MessageSearchRepository {
 
-    @Inject
-    Pool pool;
+    @Inject Pool pool;
 
     public Uni<List<MessageSearchHit>> fullText(String ownerId, MessageSearchQuery query) {
         List<Object> params = new ArrayList<>(List.of(ownerId, query.text()));
         String filters = filters(query, params);
         params.add(query.limit());
-        String sql = """
+        String sql =
+                """
                 WITH q AS (SELECT websearch_to_tsquery('simple', $2) AS query),
                 hits AS (
                     SELECT m.id, m.conversation_id, m.sequence, m.role, m.model, m.created_at, m.content,
                            ts_rank_cd(m.search, q.query) AS score
                     FROM messages m, q
-                    WHERE m.owner_id = $1 AND m.search @@ q.query""" + filters + """
+                    WHERE m.owner_id = $1 AND m.search @@ q.query"""
+                        + filters
+                        + """
 
                     ORDER BY score DESC, m.created_at DESC
-                    LIMIT $""" + params.size() + """
+                    LIMIT $"""
+                        + params.size()
+                        + """
                 )
                 SELECT hits.*, ts_headline('simple', hits.content, q.query,
                            'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10, MaxFragments=2') AS snippet
                 FROM hits, q ORDER BY score DESC, created_at DESC""";
-        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> MessageSearchRows.all(rows, "fulltext"));
+        return pool.preparedQuery(sql)
+                .execute(Tuple.from(params))
+                .map(rows -> MessageSearchRows.all(rows, "fulltext"));
     }
 
     public Uni<List<MessageSearchHit>> fuzzy(String ownerId, MessageSearchQuery query) {
         List<Object> params = new ArrayList<>(List.of(ownerId, query.text()));
         String filters = filters(query, params);
         params.add(query.limit());
-        String sql = """
+        String sql =
+                """
                 SELECT m.id, m.conversation_id, m.sequence, m.role, m.model, m.created_at,
                        left(m.content, 200) AS snippet, word_similarity($2, m.content) AS score
                 FROM messages m
-                WHERE m.owner_id = $1 AND $2 <% m.content""" + filters + """
+                WHERE m.owner_id = $1 AND $2 <% m.content"""
+                        + filters
+                        + """
 
                 ORDER BY score DESC, m.created_at DESC
-                LIMIT $""" + params.size();
-        return pool.preparedQuery(sql).execute(Tuple.from(params)).map(rows -> MessageSearchRows.all(rows, "fuzzy"));
+                LIMIT $"""
+                        + params.size();
+        return pool.preparedQuery(sql)
+                .execute(Tuple.from(params))
+                .map(rows -> MessageSearchRows.all(rows, "fuzzy"));
     }
 
     private static String filters(MessageSearchQuery query, List<Object> params) {

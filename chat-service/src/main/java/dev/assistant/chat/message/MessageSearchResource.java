@@ -5,8 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import dev.assistant.chat.user.ActiveUser;
 import dev.assistant.kit.problem.InvalidField;
 import io.quarkus.security.Authenticated;
@@ -21,6 +19,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** GET /api/chat/messages/search: search across all of the caller's messages. */
 @Path("/api/chat/messages/search")
@@ -28,28 +27,39 @@ import jakarta.ws.rs.QueryParam;
 @Tag(name = "messages")
 public class MessageSearchResource {
 
-    public record SearchResponse(String query, List<MessageSearchHit> items) {
-    }
+    public record SearchResponse(String query, List<MessageSearchHit> items) {}
 
-    @Inject
-    MessageSearchService service;
+    @Inject MessageSearchService service;
 
-    @Inject
-    ActiveUser user;
+    @Inject ActiveUser user;
 
     @GET
     public Uni<SearchResponse> search(
             @QueryParam("q") @NotBlank @Size(max = 500) String q,
             @QueryParam("conversationId") UUID conversationId,
-            @QueryParam("role") @Pattern(regexp = "user|assistant|system", message = "must be one of user, assistant, system") String role,
+            @QueryParam("role")
+                    @Pattern(
+                            regexp = "user|assistant|system",
+                            message = "must be one of user, assistant, system")
+                    String role,
             @QueryParam("model") @Size(max = 100) String model,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("fuzzy") @DefaultValue("true") boolean fuzzy) {
-        MessageSearchQuery query = new MessageSearchQuery(q.strip(), conversationId, role, model, time("from", from), time("to", to),
-                limit, fuzzy);
-        return user.id().chain(owner -> service.search(owner, query)).map(items -> new SearchResponse(q, items));
+        MessageSearchQuery query =
+                new MessageSearchQuery(
+                        q.strip(),
+                        conversationId,
+                        role,
+                        model,
+                        time("from", from),
+                        time("to", to),
+                        limit,
+                        fuzzy);
+        return user.id()
+                .chain(owner -> service.search(owner, query))
+                .map(items -> new SearchResponse(q, items));
     }
 
     private static OffsetDateTime time(String field, String value) {
@@ -59,7 +69,10 @@ public class MessageSearchResource {
         try {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw InvalidField.of(field, "query", "not an ISO-8601 date-time with offset, e.g. 2025-11-01T10:00:00Z");
+            throw InvalidField.of(
+                    field,
+                    "query",
+                    "not an ISO-8601 date-time with offset, e.g. 2025-11-01T10:00:00Z");
         }
     }
 }

@@ -17,20 +17,25 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class MessageSearchService {
 
-    @Inject
-    MessageSearchRepository repository;
+    @Inject MessageSearchRepository repository;
 
     public Uni<List<MessageSearchHit>> search(String ownerId, MessageSearchQuery query) {
-        return repository.fullText(ownerId, query).chain(exact -> {
-            // Typos: when words alone find too little, add trigram matches.
-            if (!query.fuzzy() || exact.size() >= query.limit()) {
-                return Uni.createFrom().item(exact);
-            }
-            return repository.fuzzy(ownerId, query).map(similar -> merge(exact, similar, query.limit()));
-        });
+        return repository
+                .fullText(ownerId, query)
+                .chain(
+                        exact -> {
+                            // Typos: when words alone find too little, add trigram matches.
+                            if (!query.fuzzy() || exact.size() >= query.limit()) {
+                                return Uni.createFrom().item(exact);
+                            }
+                            return repository
+                                    .fuzzy(ownerId, query)
+                                    .map(similar -> merge(exact, similar, query.limit()));
+                        });
     }
 
-    private static List<MessageSearchHit> merge(List<MessageSearchHit> exact, List<MessageSearchHit> similar, int limit) {
+    private static List<MessageSearchHit> merge(
+            List<MessageSearchHit> exact, List<MessageSearchHit> similar, int limit) {
         List<MessageSearchHit> merged = new ArrayList<>(exact);
         Set<UUID> seen = new HashSet<>();
         exact.forEach(h -> seen.add(h.messageId()));

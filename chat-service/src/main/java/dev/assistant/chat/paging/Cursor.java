@@ -15,7 +15,9 @@ import dev.assistant.kit.problem.InvalidField;
 public record Cursor(OffsetDateTime at, UUID id) {
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((at + "|" + id).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((at + "|" + id).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Null for a null or blank cursor (the first page). */
@@ -24,9 +26,13 @@ public record Cursor(OffsetDateTime at, UUID id) {
             return null;
         }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 2);
+            String[] parts =
+                    new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
+                            .split("\\|", 2);
             return new Cursor(OffsetDateTime.parse(parts[0]), UUID.fromString(parts[1]));
-        } catch (IllegalArgumentException | DateTimeParseException | ArrayIndexOutOfBoundsException e) {
+        } catch (IllegalArgumentException
+                | DateTimeParseException
+                | ArrayIndexOutOfBoundsException e) {
             throw InvalidField.of("cursor", "query", "not a cursor returned by this API");
         }
     }

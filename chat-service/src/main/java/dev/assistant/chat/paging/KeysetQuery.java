@@ -16,11 +16,15 @@ public final class KeysetQuery {
 
     /** {@code SELECT <columns> FROM <table> WHERE owner_id = $1}. */
     public KeysetQuery(String columns, String table, String ownerId) {
-        this.sql = new StringBuilder("SELECT " + columns + " FROM " + table + " WHERE owner_id = $1");
+        this.sql =
+                new StringBuilder("SELECT " + columns + " FROM " + table + " WHERE owner_id = $1");
         params.add(ownerId);
     }
 
-    /** Adds {@code AND <condition>} when the value is given; every "?" in the condition is that value. */
+    /**
+     * Adds {@code AND <condition>} when the value is given; every "?" in the condition is that
+     * value.
+     */
     public KeysetQuery and(String condition, Object value) {
         if (value != null) {
             params.add(value);
@@ -29,15 +33,26 @@ public final class KeysetQuery {
         return this;
     }
 
-    /** Newest first by (timeColumn, id), after the cursor when given, at most {@code limit} rows. */
+    /**
+     * Newest first by (timeColumn, id), after the cursor when given, at most {@code limit} rows.
+     */
     public KeysetQuery newestFirst(String timeColumn, Cursor after, int limit) {
         if (after != null) {
             params.add(after.at());
             params.add(after.id());
-            sql.append(" AND (").append(timeColumn).append(", id) < ($").append(params.size() - 1).append(", $").append(params.size()).append(')');
+            sql.append(" AND (")
+                    .append(timeColumn)
+                    .append(", id) < ($")
+                    .append(params.size() - 1)
+                    .append(", $")
+                    .append(params.size())
+                    .append(')');
         }
         params.add(limit);
-        sql.append(" ORDER BY ").append(timeColumn).append(" DESC, id DESC LIMIT $").append(params.size());
+        sql.append(" ORDER BY ")
+                .append(timeColumn)
+                .append(" DESC, id DESC LIMIT $")
+                .append(params.size());
         return this;
     }
 
@@ -51,6 +66,8 @@ public final class KeysetQuery {
 
     /** A LIKE pattern matching the text anywhere, with LIKE's own wildcards escaped. */
     public static String contains(String text) {
-        return text == null ? null : "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return text == null
+                ? null
+                : "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -2,9 +2,6 @@ package dev.assistant.chat.transcript;
 
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
-
 import dev.assistant.chat.user.ActiveUser;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -19,6 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The reads of /api/chat/conversations that include messages: one conversation with its recent
@@ -30,32 +29,47 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "conversations")
 public class TranscriptResource {
 
-    @Inject
-    TranscriptService service;
+    @Inject TranscriptService service;
 
-    @Inject
-    ActiveUser user;
+    @Inject ActiveUser user;
 
     /** The conversation with its most recent messages (oldest first). */
     @GET
     @Path("/{id}")
-    public Uni<ConversationDetail> get(@PathParam("id") UUID id,
-            @QueryParam("recentMessages") @DefaultValue("50") @Min(0) @Max(200) int recentMessages) {
+    public Uni<ConversationDetail> get(
+            @PathParam("id") UUID id,
+            @QueryParam("recentMessages") @DefaultValue("50") @Min(0) @Max(200)
+                    int recentMessages) {
         return user.id().chain(owner -> service.detail(owner, id, recentMessages));
     }
 
     /** The whole conversation as JSON (default) or Markdown, as a download. */
     @GET
     @Path("/{id}/export")
-    public Uni<RestResponse<Object>> export(@PathParam("id") UUID id,
-            @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|markdown", message = "must be json or markdown") String format) {
-        return user.id().chain(owner -> service.export(owner, id)).map(export -> {
-            boolean markdown = format.equals("markdown");
-            Object body = markdown ? export.toMarkdown() : export;
-            return RestResponse.ResponseBuilder.ok(body)
-                    .type(markdown ? new MediaType("text", "markdown", "UTF-8") : MediaType.APPLICATION_JSON_TYPE)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"conversation-" + id + (markdown ? ".md" : ".json") + "\"")
-                    .build();
-        });
+    public Uni<RestResponse<Object>> export(
+            @PathParam("id") UUID id,
+            @QueryParam("format")
+                    @DefaultValue("json")
+                    @Pattern(regexp = "json|markdown", message = "must be json or markdown")
+                    String format) {
+        return user.id()
+                .chain(owner -> service.export(owner, id))
+                .map(
+                        export -> {
+                            boolean markdown = format.equals("markdown");
+                            Object body = markdown ? export.toMarkdown() : export;
+                            return RestResponse.ResponseBuilder.ok(body)
+                                    .type(
+                                            markdown
+                                                    ? new MediaType("text", "markdown", "UTF-8")
+                                                    : MediaType.APPLICATION_JSON_TYPE)
+                                    .header(
+                                            HttpHeaders.CONTENT_DISPOSITION,
+                                            "attachment; filename=\"conversation-"
+                                                    + id
+                                                    + (markdown ? ".md" : ".json")
+                                                    + "\"")
+                                    .build();
+                        });
     }
 }

@@ -14,34 +14,44 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Erases everything chat-service holds for a user, in one transaction, and announces UserDeleted
- * so every other service erases its part. The identity itself belongs to the issuer: a later
- * request with a valid token starts a fresh, empty profile.
+ * Erases everything chat-service holds for a user, in one transaction, and announces UserDeleted so
+ * every other service erases its part. The identity itself belongs to the issuer: a later request
+ * with a valid token starts a fresh, empty profile.
  */
 @ApplicationScoped
 public class AccountEraser {
 
-    @Inject
-    Pool pool;
+    @Inject Pool pool;
 
-    @Inject
-    AccountRepository account;
+    @Inject AccountRepository account;
 
-    @Inject
-    Outbox outbox;
+    @Inject Outbox outbox;
 
-    @Inject
-    ActiveUser.StatusCache statusCache;
+    @Inject ActiveUser.StatusCache statusCache;
 
-    @Inject
-    ReadCache cache;
+    @Inject ReadCache cache;
 
     public Uni<Void> erase(String userId) {
         List<String> versions = new ArrayList<>(List.of(CacheKeys.ownerVersion(userId)));
-        return pool.withTransaction(tx -> account.erase(tx, userId)
-                        // The erased conversations' cached views must go too.
-                        .invoke(conversationIds -> conversationIds.forEach(id -> versions.add(CacheKeys.conversationVersion(id))))
-                        .chain(() -> outbox.append(tx, ChatEvents.USER_DELETED, new UserDeleted(userId))))
-                .call(() -> cache.invalidate(versions)).invoke(() -> statusCache.forget(userId));
+        return pool.withTransaction(
+                        tx ->
+                                account.erase(tx, userId)
+                                        // The erased conversations' cached views must go too.
+                                        .invoke(
+                                                conversationIds ->
+                                                        conversationIds.forEach(
+                                                                id ->
+                                                                        versions.add(
+                                                                                CacheKeys
+                                                                                        .conversationVersion(
+                                                                                                id))))
+                                        .chain(
+                                                () ->
+                                                        outbox.append(
+                                                                tx,
+                                                                ChatEvents.USER_DELETED,
+                                                                new UserDeleted(userId))))
+                .call(() -> cache.invalidate(versions))
+                .invoke(() -> statusCache.forget(userId));
     }
 }

@@ -9,15 +9,18 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** SQL that erases a whole account: every row chat-service holds for one user, across its tables. */
+/**
+ * SQL that erases a whole account: every row chat-service holds for one user, across its tables.
+ */
 @ApplicationScoped
 public class AccountRepository {
 
     private static final String[] ERASE = {
-            "DELETE FROM files WHERE owner_id = $1",
-            "DELETE FROM file_contents WHERE owner_id = $1",
-            "DELETE FROM memories WHERE owner_id = $1",
-            "DELETE FROM users WHERE id = $1"};
+        "DELETE FROM files WHERE owner_id = $1",
+        "DELETE FROM file_contents WHERE owner_id = $1",
+        "DELETE FROM memories WHERE owner_id = $1",
+        "DELETE FROM users WHERE id = $1"
+    };
 
     /**
      * Deletes the user's conversations (their messages go with them), files, file contents,
@@ -25,12 +28,15 @@ public class AccountRepository {
      * conversations.
      */
     public Uni<List<UUID>> erase(SqlConnection tx, String userId) {
-        Uni<List<UUID>> chain = tx.preparedQuery("DELETE FROM conversations WHERE owner_id = $1 RETURNING id").execute(Tuple.of(userId))
-                .map(rows -> {
-                    List<UUID> ids = new ArrayList<>(rows.size());
-                    rows.forEach(row -> ids.add(row.getUUID("id")));
-                    return ids;
-                });
+        Uni<List<UUID>> chain =
+                tx.preparedQuery("DELETE FROM conversations WHERE owner_id = $1 RETURNING id")
+                        .execute(Tuple.of(userId))
+                        .map(
+                                rows -> {
+                                    List<UUID> ids = new ArrayList<>(rows.size());
+                                    rows.forEach(row -> ids.add(row.getUUID("id")));
+                                    return ids;
+                                });
         for (String sql : ERASE) {
             chain = chain.call(() -> tx.preparedQuery(sql).execute(Tuple.of(userId)));
         }

@@ -4,15 +4,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import dev.assistant.kit.security.CurrentUser;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The caller, as every chat use case needs them: authenticated (the token's {@code sub}), with a
@@ -23,17 +22,13 @@ import jakarta.inject.Inject;
 @RequestScoped
 public class ActiveUser {
 
-    @Inject
-    CurrentUser currentUser;
+    @Inject CurrentUser currentUser;
 
-    @Inject
-    JsonWebToken token;
+    @Inject JsonWebToken token;
 
-    @Inject
-    UserRepository users;
+    @Inject UserRepository users;
 
-    @Inject
-    StatusCache cache;
+    @Inject StatusCache cache;
 
     /** The caller's user id, once known to be active. */
     public Uni<String> id() {
@@ -42,18 +37,22 @@ public class ActiveUser {
         if (active != null) {
             return active ? Uni.createFrom().item(id) : Uni.createFrom().failure(deactivated());
         }
-        return users.upsertFromToken(id, username(id), token.getClaim("email"), displayName(id)).map(profile -> {
-            cache.put(id, profile.active());
-            if (!profile.active()) {
-                throw deactivated();
-            }
-            return id;
-        });
+        return users.upsertFromToken(id, username(id), token.getClaim("email"), displayName(id))
+                .map(
+                        profile -> {
+                            cache.put(id, profile.active());
+                            if (!profile.active()) {
+                                throw deactivated();
+                            }
+                            return id;
+                        });
     }
 
     private String username(String id) {
         String preferred = token.getClaim("preferred_username");
-        return preferred != null && !preferred.isBlank() ? preferred : token.getName() != null ? token.getName() : id;
+        return preferred != null && !preferred.isBlank()
+                ? preferred
+                : token.getName() != null ? token.getName() : id;
     }
 
     private String displayName(String id) {
@@ -62,7 +61,11 @@ public class ActiveUser {
     }
 
     private static HttpProblem deactivated() {
-        return HttpProblem.builder().withStatus(403).withTitle("Forbidden").withDetail("this account is deactivated").build();
+        return HttpProblem.builder()
+                .withStatus(403)
+                .withTitle("Forbidden")
+                .withDetail("this account is deactivated")
+                .build();
     }
 
     /** Per-process cache of users' active flag. */
@@ -74,8 +77,7 @@ public class ActiveUser {
 
         private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-        private record Entry(boolean active, long expiresAt) {
-        }
+        private record Entry(boolean active, long expiresAt) {}
 
         Boolean get(String id) {
             Entry entry = entries.get(id);

@@ -1,8 +1,5 @@
 package dev.assistant.chat.user;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
-
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -12,6 +9,8 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** /api/chat/me: the caller's own profile. */
 @Path("/api/chat/me")
@@ -19,14 +18,11 @@ import jakarta.ws.rs.Path;
 @Tag(name = "me")
 public class MeResource {
 
-    @Inject
-    ActiveUser user;
+    @Inject ActiveUser user;
 
-    @Inject
-    ProfileService profiles;
+    @Inject ProfileService profiles;
 
-    @Inject
-    AccountEraser eraser;
+    @Inject AccountEraser eraser;
 
     @GET
     public Uni<ProfileResponse> get() {

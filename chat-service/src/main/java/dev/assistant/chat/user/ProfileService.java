@@ -8,8 +8,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ProfileService {
 
-    @Inject
-    UserRepository users;
+    @Inject UserRepository users;
 
     public Uni<UserProfile> get(String userId) {
         return users.find(userId);

@@ -11,5 +11,4 @@ public record UserProfile(
         boolean active,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
-        OffsetDateTime lastSeenAt) {
-}
+        OffsetDateTime lastSeenAt) {}

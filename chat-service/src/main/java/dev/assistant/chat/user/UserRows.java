@@ -9,10 +9,10 @@ import io.vertx.mutiny.sqlclient.RowSet;
 /** Row mapping for users' profiles. */
 final class UserRows {
 
-    static final String COLUMNS = "id, username, email, display_name, active, created_at, updated_at, last_seen_at";
+    static final String COLUMNS =
+            "id, username, email, display_name, active, created_at, updated_at, last_seen_at";
 
-    private UserRows() {
-    }
+    private UserRows() {}
 
     static UserProfile single(RowSet<Row> rows) {
         var iterator = rows.iterator();
@@ -26,8 +26,14 @@ final class UserRows {
     }
 
     static UserProfile of(Row row) {
-        return new UserProfile(row.getString("id"), row.getString("username"), row.getString("email"), row.getString("display_name"),
-                row.getBoolean("active"), row.getOffsetDateTime("created_at"), row.getOffsetDateTime("updated_at"),
+        return new UserProfile(
+                row.getString("id"),
+                row.getString("username"),
+                row.getString("email"),
+                row.getString("display_name"),
+                row.getBoolean("active"),
+                row.getOffsetDateTime("created_at"),
+                row.getOffsetDateTime("updated_at"),
                 row.getOffsetDateTime("last_seen_at"));
     }
 }

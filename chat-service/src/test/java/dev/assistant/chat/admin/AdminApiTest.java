@@ -1,17 +1,8 @@
 package dev.assistant.chat.admin;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.hasItem;
-
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-
-import org.junit.jupiter.api.Test;
 
 import dev.assistant.chat.support.ChatApi;
 import dev.assistant.kit.testing.TestTokens;
@@ -19,25 +10,40 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 class AdminApiTest {
 
-    @Inject
-    Pool pool;
+    @Inject Pool pool;
 
     private static RequestSpecification admin() {
-        return given().header("Authorization", TestTokens.adminBearer("admin-" + UUID.randomUUID()));
+        return given().header(
+                        "Authorization", TestTokens.adminBearer("admin-" + UUID.randomUUID()));
     }
 
     @Test
     void onlyAdminsGetIn() {
         ChatApi user = ChatApi.newUser();
-        for (String path : List.of("/api/chat/admin/users", "/api/chat/admin/stats", "/api/chat/admin/database",
-                "/api/chat/admin/users/" + user.id())) {
+        for (String path :
+                List.of(
+                        "/api/chat/admin/users",
+                        "/api/chat/admin/stats",
+                        "/api/chat/admin/database",
+                        "/api/chat/admin/users/" + user.id())) {
             user.request().get(path).then().statusCode(403).contentType("application/problem+json");
         }
-        user.request().post("/api/chat/admin/users/" + user.id() + "/deactivate").then().statusCode(403);
+        user.request()
+                .post("/api/chat/admin/users/" + user.id() + "/deactivate")
+                .then()
+                .statusCode(403);
         given().get("/api/chat/admin/stats").then().statusCode(401);
     }
 
@@ -45,14 +51,26 @@ class AdminApiTest {
     void listsFindsDeactivatesAndReactivatesUsers() {
         ChatApi target = ChatApi.newUser();
         target.conversation("hello");
-        admin().queryParam("q", target.id()).get("/api/chat/admin/users").then().statusCode(200)
+        admin().queryParam("q", target.id())
+                .get("/api/chat/admin/users")
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(target.id())));
-        admin().get("/api/chat/admin/users/" + target.id()).then().statusCode(200).body("active", equalTo(true));
+        admin().get("/api/chat/admin/users/" + target.id())
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(true));
         admin().get("/api/chat/admin/users/nobody-" + UUID.randomUUID()).then().statusCode(404);
 
-        admin().post("/api/chat/admin/users/" + target.id() + "/deactivate").then().statusCode(200).body("active", equalTo(false));
+        admin().post("/api/chat/admin/users/" + target.id() + "/deactivate")
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(false));
         target.request().get("/api/chat/conversations").then().statusCode(403);
-        admin().post("/api/chat/admin/users/" + target.id() + "/activate").then().statusCode(200).body("active", equalTo(true));
+        admin().post("/api/chat/admin/users/" + target.id() + "/activate")
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(true));
         target.request().get("/api/chat/conversations").then().statusCode(200);
     }
 
@@ -61,22 +79,36 @@ class AdminApiTest {
         ChatApi someone = ChatApi.newUser();
         String c = someone.conversation("stats");
         someone.bulk(c, 3, "x");
-        admin().get("/api/chat/admin/stats").then().statusCode(200)
-                .body("users", greaterThanOrEqualTo(1)).body("conversations", greaterThanOrEqualTo(1))
+        admin().get("/api/chat/admin/stats")
+                .then()
+                .statusCode(200)
+                .body("users", greaterThanOrEqualTo(1))
+                .body("conversations", greaterThanOrEqualTo(1))
                 .body("messages", greaterThanOrEqualTo(3));
     }
 
     @Test
     void databaseViewShowsSlowQueriesAndScoresThePool() throws Exception {
-        CompletableFuture<?> sleeper = pool.query("SELECT pg_sleep(3) /* admin-test-slow */").execute().subscribeAsCompletionStage();
+        CompletableFuture<?> sleeper =
+                pool.query("SELECT pg_sleep(3) /* admin-test-slow */")
+                        .execute()
+                        .subscribeAsCompletionStage();
         Thread.sleep(1200);
-        var view = admin().queryParam("thresholdSeconds", 0.5).get("/api/chat/admin/database").then().statusCode(200)
-                .body("slowQueries.query", hasItem(containsString("admin-test-slow"))).extract();
+        var view =
+                admin().queryParam("thresholdSeconds", 0.5)
+                        .get("/api/chat/admin/database")
+                        .then()
+                        .statusCode(200)
+                        .body("slowQueries.query", hasItem(containsString("admin-test-slow")))
+                        .extract();
         int score = view.path("poolHealthScore");
         assertThat(score).isBetween(0, 90); // a slow statement costs points
         assertThat(view.<Integer>path("poolMaxSize")).isEqualTo(20);
         sleeper.get();
-        admin().queryParam("thresholdSeconds", -1).get("/api/chat/admin/database").then().statusCode(400)
+        admin().queryParam("thresholdSeconds", -1)
+                .get("/api/chat/admin/database")
+                .then()
+                .statusCode(400)
                 .body("violations.field", hasItem("thresholdSeconds"));
     }
 

@@ -1,9 +1,5 @@
 package dev.assistant.chat.events;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,14 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
 
 import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.kit.testing.TestTokens;
@@ -28,13 +16,23 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The outbox against the real PostgreSQL and Kafka: one row per change, published in order. */
 @QuarkusTest
 class OutboxTest {
 
-    @Inject
-    Pool pool;
+    @Inject Pool pool;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -46,22 +44,37 @@ class OutboxTest {
     void eachChangeWritesOneOutboxRowInItsTransaction() {
         String user = "outbox-" + UUID.randomUUID();
         String id = createMemory(user);
-        given().header("Authorization", TestTokens.bearer(user)).delete("/api/chat/memories/" + id).then().statusCode(204);
+        given().header("Authorization", TestTokens.bearer(user))
+                .delete("/api/chat/memories/" + id)
+                .then()
+                .statusCode(204);
 
         List<Row> rows = outboxRows(id);
-        assertThat(rows).extracting(r -> r.getString("event_type"))
+        assertThat(rows)
+                .extracting(r -> r.getString("event_type"))
                 .containsExactly(ChatEvents.MEMORY_SAVED.name(), ChatEvents.MEMORY_DELETED.name());
         assertThat(rows).allSatisfy(r -> assertThat(r.getString("owner_id")).isEqualTo(user));
-        assertThat(rows.getFirst().getJsonObject("payload").getString("title")).isEqualTo("outbox test");
+        assertThat(rows.getFirst().getJsonObject("payload").getString("title"))
+                .isEqualTo("outbox test");
     }
 
     @Test
     void rejectedRequestWritesNoOutboxRow() {
         String user = "outbox-" + UUID.randomUUID();
-        given().header("Authorization", TestTokens.bearer(user)).contentType(ContentType.JSON)
-                .body(Map.of("title", "", "content", "x")).post("/api/chat/memories").then().statusCode(400);
-        long count = pool.preparedQuery("SELECT count(*) FROM outbox WHERE owner_id = $1").execute(Tuple.of(user))
-                .await().indefinitely().iterator().next().getLong(0);
+        given().header("Authorization", TestTokens.bearer(user))
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", "", "content", "x"))
+                .post("/api/chat/memories")
+                .then()
+                .statusCode(400);
+        long count =
+                pool.preparedQuery("SELECT count(*) FROM outbox WHERE owner_id = $1")
+                        .execute(Tuple.of(user))
+                        .await()
+                        .indefinitely()
+                        .iterator()
+                        .next()
+                        .getLong(0);
         assertThat(count).isZero();
     }
 
@@ -69,53 +82,99 @@ class OutboxTest {
     void relayPublishesCloudEventsKeyedByAggregateAndStampsThem() {
         String user = "outbox-" + UUID.randomUUID();
         String id = createMemory(user);
-        given().header("Authorization", TestTokens.bearer(user)).delete("/api/chat/memories/" + id).then().statusCode(204);
+        given().header("Authorization", TestTokens.bearer(user))
+                .delete("/api/chat/memories/" + id)
+                .then()
+                .statusCode(204);
         List<Row> rows = outboxRows(id);
 
         List<ConsumerRecord<String, String>> records = consumeRecordsWithKey(id, 2);
-        assertThat(records).extracting(r -> header(r, "ce_type"))
+        assertThat(records)
+                .extracting(r -> header(r, "ce_type"))
                 .containsExactly(ChatEvents.MEMORY_SAVED.name(), ChatEvents.MEMORY_DELETED.name());
-        assertThat(records).extracting(r -> header(r, "ce_id"))
-                .containsExactly(rows.get(0).getUUID("event_id").toString(), rows.get(1).getUUID("event_id").toString());
-        assertThat(records.getFirst()).satisfies(r -> {
-            assertThat(header(r, "ce_specversion")).isEqualTo("1.0");
-            assertThat(header(r, "ce_source")).isEqualTo(ChatEvents.SOURCE);
-            assertThat(header(r, "ce_subject")).isEqualTo("memory/" + id);
-            assertThat(r.value()).contains("\"memoryId\":\"" + id + "\"").contains("\"ownerId\":\"" + user + "\"");
-        });
+        assertThat(records)
+                .extracting(r -> header(r, "ce_id"))
+                .containsExactly(
+                        rows.get(0).getUUID("event_id").toString(),
+                        rows.get(1).getUUID("event_id").toString());
+        assertThat(records.getFirst())
+                .satisfies(
+                        r -> {
+                            assertThat(header(r, "ce_specversion")).isEqualTo("1.0");
+                            assertThat(header(r, "ce_source")).isEqualTo(ChatEvents.SOURCE);
+                            assertThat(header(r, "ce_subject")).isEqualTo("memory/" + id);
+                            assertThat(r.value())
+                                    .contains("\"memoryId\":\"" + id + "\"")
+                                    .contains("\"ownerId\":\"" + user + "\"");
+                        });
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> outboxRows(id).stream().allMatch(r -> r.getOffsetDateTime("published_at") != null));
+                .until(
+                        () ->
+                                outboxRows(id).stream()
+                                        .allMatch(
+                                                r -> r.getOffsetDateTime("published_at") != null));
     }
 
     @Test
     void liveEventsOvertakeABulkBacklogOfOtherAggregates() {
         // An import has just queued 20,000 events.
-        pool.query("""
+        pool.query(
+                        """
                 INSERT INTO outbox (event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, lane)
                 SELECT gen_random_uuid(), 'dev.assistant.chat.message.posted.v1', 'conversation', 'bulk-' || (g % 500), 'importer',
                        jsonb_build_object('n', g), 'bulk'
-                FROM generate_series(1, 20000) g""").execute().await().indefinitely();
+                FROM generate_series(1, 20000) g""")
+                .execute()
+                .await()
+                .indefinitely();
         String user = "outbox-" + UUID.randomUUID();
         String id = createMemory(user);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> outboxRows(id).getFirst().getOffsetDateTime("published_at") != null);
-        long bulkStillWaiting = pool.query("SELECT count(*) FROM outbox WHERE lane = 'bulk' AND published_at IS NULL").execute()
-                .await().indefinitely().iterator().next().getLong(0);
-        assertThat(bulkStillWaiting).as("the live event did not wait for the whole backlog").isPositive();
-        await().atMost(Duration.ofSeconds(120)).until(() -> pool.query("SELECT count(*) FROM outbox WHERE published_at IS NULL")
-                .execute().await().indefinitely().iterator().next().getLong(0) == 0);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> outboxRows(id).getFirst().getOffsetDateTime("published_at") != null);
+        long bulkStillWaiting =
+                pool.query(
+                                "SELECT count(*) FROM outbox WHERE lane = 'bulk' AND published_at IS NULL")
+                        .execute()
+                        .await()
+                        .indefinitely()
+                        .iterator()
+                        .next()
+                        .getLong(0);
+        assertThat(bulkStillWaiting)
+                .as("the live event did not wait for the whole backlog")
+                .isPositive();
+        await().atMost(Duration.ofSeconds(120))
+                .until(
+                        () ->
+                                pool.query("SELECT count(*) FROM outbox WHERE published_at IS NULL")
+                                                .execute()
+                                                .await()
+                                                .indefinitely()
+                                                .iterator()
+                                                .next()
+                                                .getLong(0)
+                                        == 0);
     }
 
     private String createMemory(String user) {
-        return given().header("Authorization", TestTokens.bearer(user)).contentType(ContentType.JSON)
+        return given().header("Authorization", TestTokens.bearer(user))
+                .contentType(ContentType.JSON)
                 .body(Map.of("title", "outbox test", "content", "written with its event"))
-                .post("/api/chat/memories").then().statusCode(201).extract().path("id");
+                .post("/api/chat/memories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private List<Row> outboxRows(String aggregateId) {
         List<Row> rows = new ArrayList<>();
-        pool.preparedQuery("SELECT * FROM outbox WHERE aggregate_id = $1 ORDER BY id").execute(Tuple.of(aggregateId))
-                .await().indefinitely().forEach(rows::add);
+        pool.preparedQuery("SELECT * FROM outbox WHERE aggregate_id = $1 ORDER BY id")
+                .execute(Tuple.of(aggregateId))
+                .await()
+                .indefinitely()
+                .forEach(rows::add);
         return rows;
     }
 
@@ -123,23 +182,31 @@ class OutboxTest {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> !consumer.partitionsFor(topic).isEmpty());
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> !consumer.partitionsFor(topic).isEmpty());
+            List<TopicPartition> partitions =
+                    consumer.partitionsFor(topic).stream()
+                            .map(p -> new TopicPartition(topic, p.partition()))
+                            .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return found.size() >= expected;
-            });
+            await().atMost(Duration.ofSeconds(20))
+                    .until(
+                            () -> {
+                                consumer.poll(Duration.ofMillis(200))
+                                        .forEach(
+                                                r -> {
+                                                    if (key.equals(r.key())) {
+                                                        found.add(r);
+                                                    }
+                                                });
+                                return found.size() >= expected;
+                            });
         }
         return found;
     }

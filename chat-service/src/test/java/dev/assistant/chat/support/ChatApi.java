@@ -1,7 +1,5 @@
 package dev.assistant.chat.support;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +8,8 @@ import java.util.UUID;
 import dev.assistant.kit.testing.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+
+import static io.restassured.RestAssured.given;
 
 /** Test-side shortcuts over the real HTTP API, as one user. */
 public final class ChatApi {
@@ -29,30 +29,52 @@ public final class ChatApi {
     }
 
     public RequestSpecification request() {
-        return given().header("Authorization", TestTokens.bearer(user)).contentType(ContentType.JSON);
+        return given().header("Authorization", TestTokens.bearer(user))
+                .contentType(ContentType.JSON);
     }
 
     public String conversation(String title, String... tags) {
-        return request().body(Map.of("title", title, "tags", List.of(tags))).post("/api/chat/conversations")
-                .then().statusCode(201).extract().path("id");
+        return request()
+                .body(Map.of("title", title, "tags", List.of(tags)))
+                .post("/api/chat/conversations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public String message(String conversationId, String role, String content) {
-        return request().body(Map.of("role", role, "content", content)).post("/api/chat/conversations/" + conversationId + "/messages")
-                .then().statusCode(201).extract().path("id");
+        return request()
+                .body(Map.of("role", role, "content", content))
+                .post("/api/chat/conversations/" + conversationId + "/messages")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public List<String> bulk(String conversationId, int count, String prefix) {
         List<Map<String, Object>> messages = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            messages.add(Map.of("role", i % 2 == 0 ? "user" : "assistant", "content", prefix + " " + i));
+            messages.add(
+                    Map.of("role", i % 2 == 0 ? "user" : "assistant", "content", prefix + " " + i));
         }
-        return request().body(Map.of("messages", messages)).post("/api/chat/conversations/" + conversationId + "/messages/bulk")
-                .then().statusCode(201).extract().path("id");
+        return request()
+                .body(Map.of("messages", messages))
+                .post("/api/chat/conversations/" + conversationId + "/messages/bulk")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     public String memory(String title) {
-        return request().body(Map.of("title", title, "content", "about " + title)).post("/api/chat/memories")
-                .then().statusCode(201).extract().path("id");
+        return request()
+                .body(Map.of("title", title, "content", "about " + title))
+                .post("/api/chat/memories")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -27,7 +27,8 @@ public class RedisServer implements QuarkusTestResourceLifecycleManager {
             launch();
             return Map.of("quarkus.redis.hosts", "redis://127.0.0.1:" + port);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot start redis-server for the tests (run deploy/local/suite deps)", e);
+            throw new IllegalStateException(
+                    "cannot start redis-server for the tests (run deploy/local/suite deps)", e);
         }
     }
 
@@ -49,9 +50,22 @@ public class RedisServer implements QuarkusTestResourceLifecycleManager {
     }
 
     public static synchronized void launch() throws IOException {
-        process = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1", "--save", "",
-                "--appendonly", "no", "--dir", dir.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("redis.log").toFile()).start();
+        process =
+                new ProcessBuilder(
+                                "redis-server",
+                                "--port",
+                                String.valueOf(port),
+                                "--bind",
+                                "127.0.0.1",
+                                "--save",
+                                "",
+                                "--appendonly",
+                                "no",
+                                "--dir",
+                                dir.toString())
+                        .redirectErrorStream(true)
+                        .redirectOutput(dir.resolve("redis.log").toFile())
+                        .start();
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
             try (Socket s = new Socket("127.0.0.1", port)) {

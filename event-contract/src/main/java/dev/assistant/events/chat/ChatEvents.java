@@ -1,8 +1,5 @@
 package dev.assistant.events.chat;
 
-import static dev.assistant.events.Required.present;
-import static dev.assistant.events.Required.nonBlank;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +7,12 @@ import java.util.UUID;
 
 import dev.assistant.events.EventType;
 
+import static dev.assistant.events.Required.nonBlank;
+import static dev.assistant.events.Required.present;
+
 /**
- * Everything chat-service publishes (topic {@code assistant.chat.events}). A breaking payload change
- * gets a new type version (".v2"), published beside the old one while consumers move over.
+ * Everything chat-service publishes (topic {@code assistant.chat.events}). A breaking payload
+ * change gets a new type version (".v2"), published beside the old one while consumers move over.
  * docs/events.md is checked against these definitions.
  */
 public final class ChatEvents {
@@ -22,8 +22,14 @@ public final class ChatEvents {
 
     /** A memory was created or replaced. */
     public record MemorySaved(
-            UUID memoryId, String ownerId, String title, String content, int importance, List<String> tags,
-            Instant createdAt, Instant updatedAt) {
+            UUID memoryId,
+            String ownerId,
+            String title,
+            String content,
+            int importance,
+            List<String> tags,
+            Instant createdAt,
+            Instant updatedAt) {
         public MemorySaved {
             present(memoryId, "memoryId");
             nonBlank(ownerId, "ownerId");
@@ -41,8 +47,14 @@ public final class ChatEvents {
 
     /** A conversation's state after it was created, branched, imported or changed. */
     public record ConversationState(
-            UUID conversationId, String ownerId, String title, List<String> tags, boolean archived, boolean pinned,
-            UUID parentId, Instant updatedAt) {
+            UUID conversationId,
+            String ownerId,
+            String title,
+            List<String> tags,
+            boolean archived,
+            boolean pinned,
+            UUID parentId,
+            Instant updatedAt) {
         public ConversationState {
             present(conversationId, "conversationId");
             nonBlank(ownerId, "ownerId");
@@ -58,7 +70,13 @@ public final class ChatEvents {
     }
 
     public record MessagePosted(
-            UUID messageId, UUID conversationId, String ownerId, long sequence, String role, String content, String model,
+            UUID messageId,
+            UUID conversationId,
+            String ownerId,
+            long sequence,
+            String role,
+            String content,
+            String model,
             Instant createdAt) {
         public MessagePosted {
             present(messageId, "messageId");
@@ -68,7 +86,8 @@ public final class ChatEvents {
         }
     }
 
-    public record MessageEdited(UUID messageId, UUID conversationId, String ownerId, long sequence, String content) {
+    public record MessageEdited(
+            UUID messageId, UUID conversationId, String ownerId, long sequence, String content) {
         public MessageEdited {
             present(messageId, "messageId");
             present(conversationId, "conversationId");
@@ -85,10 +104,20 @@ public final class ChatEvents {
         }
     }
 
-    /** {@code text} is the content of a text file up to {@link #MAX_FILE_TEXT_BYTES} ({@link #carriesText}), else null. */
+    /**
+     * {@code text} is the content of a text file up to {@link #MAX_FILE_TEXT_BYTES} ({@link
+     * #carriesText}), else null.
+     */
     public record FileUploaded(
-            UUID fileId, String ownerId, String name, String mimeType, long sizeBytes, String sha256, UUID conversationId,
-            Map<String, Object> metadata, String text) {
+            UUID fileId,
+            String ownerId,
+            String name,
+            String mimeType,
+            long sizeBytes,
+            String sha256,
+            UUID conversationId,
+            Map<String, Object> metadata,
+            String text) {
         public FileUploaded {
             present(fileId, "fileId");
             nonBlank(ownerId, "ownerId");
@@ -118,41 +147,119 @@ public final class ChatEvents {
     /** Largest file text carried in {@link FileUploaded} (for search). */
     public static final int MAX_FILE_TEXT_BYTES = 512 * 1024;
 
-    public static final EventType<MemorySaved> MEMORY_SAVED = new EventType<>("dev.assistant.chat.memory.saved.v1", SOURCE,
-            "memory", MemorySaved.class, "memoryId", "ownerId", "A memory was created or replaced.");
-    public static final EventType<MemoryDeleted> MEMORY_DELETED = new EventType<>("dev.assistant.chat.memory.deleted.v1", SOURCE,
-            "memory", MemoryDeleted.class, "memoryId", "ownerId", "A memory was deleted.");
-    public static final EventType<ConversationState> CONVERSATION_CREATED = new EventType<>(
-            "dev.assistant.chat.conversation.created.v1", SOURCE, "conversation", ConversationState.class,
-            "conversationId", "ownerId",
-            "A conversation was created, branched from another, or imported.");
-    public static final EventType<ConversationState> CONVERSATION_UPDATED = new EventType<>(
-            "dev.assistant.chat.conversation.updated.v1", SOURCE, "conversation", ConversationState.class,
-            "conversationId", "ownerId",
-            "A conversation's title, tags, archived or pinned state changed.");
-    public static final EventType<ConversationDeleted> CONVERSATION_DELETED = new EventType<>(
-            "dev.assistant.chat.conversation.deleted.v1", SOURCE, "conversation", ConversationDeleted.class,
-            "conversationId", "ownerId", "A conversation was deleted, with its messages.");
-    public static final EventType<MessagePosted> MESSAGE_POSTED = new EventType<>("dev.assistant.chat.message.posted.v1", SOURCE,
-            "conversation", MessagePosted.class, "conversationId", "ownerId",
-            "A message was posted (one event per message, in sequence order, also for bulk posts and imports).");
-    public static final EventType<MessageEdited> MESSAGE_EDITED = new EventType<>("dev.assistant.chat.message.edited.v1", SOURCE,
-            "conversation", MessageEdited.class, "conversationId", "ownerId",
-            "A message's content was edited (the original is kept by chat-service).");
-    public static final EventType<MessageDeleted> MESSAGE_DELETED = new EventType<>("dev.assistant.chat.message.deleted.v1", SOURCE,
-            "conversation", MessageDeleted.class, "conversationId", "ownerId", "A message was deleted.");
-    public static final EventType<FileUploaded> FILE_UPLOADED = new EventType<>("dev.assistant.chat.file.uploaded.v1", SOURCE,
-            "file", FileUploaded.class, "fileId", "ownerId",
-            "A file was uploaded or imported; text files up to 512 KiB carry their text.");
-    public static final EventType<FileDeleted> FILE_DELETED = new EventType<>("dev.assistant.chat.file.deleted.v1", SOURCE,
-            "file", FileDeleted.class, "fileId", "ownerId", "A file was deleted.");
-    public static final EventType<UserDeleted> USER_DELETED = new EventType<>("dev.assistant.chat.user.deleted.v1", SOURCE,
-            "user", UserDeleted.class, "userId", "userId",
-            "A user erased their account: every service erases that user's data.");
+    public static final EventType<MemorySaved> MEMORY_SAVED =
+            new EventType<>(
+                    "dev.assistant.chat.memory.saved.v1",
+                    SOURCE,
+                    "memory",
+                    MemorySaved.class,
+                    "memoryId",
+                    "ownerId",
+                    "A memory was created or replaced.");
+    public static final EventType<MemoryDeleted> MEMORY_DELETED =
+            new EventType<>(
+                    "dev.assistant.chat.memory.deleted.v1",
+                    SOURCE,
+                    "memory",
+                    MemoryDeleted.class,
+                    "memoryId",
+                    "ownerId",
+                    "A memory was deleted.");
+    public static final EventType<ConversationState> CONVERSATION_CREATED =
+            new EventType<>(
+                    "dev.assistant.chat.conversation.created.v1",
+                    SOURCE,
+                    "conversation",
+                    ConversationState.class,
+                    "conversationId",
+                    "ownerId",
+                    "A conversation was created, branched from another, or imported.");
+    public static final EventType<ConversationState> CONVERSATION_UPDATED =
+            new EventType<>(
+                    "dev.assistant.chat.conversation.updated.v1",
+                    SOURCE,
+                    "conversation",
+                    ConversationState.class,
+                    "conversationId",
+                    "ownerId",
+                    "A conversation's title, tags, archived or pinned state changed.");
+    public static final EventType<ConversationDeleted> CONVERSATION_DELETED =
+            new EventType<>(
+                    "dev.assistant.chat.conversation.deleted.v1",
+                    SOURCE,
+                    "conversation",
+                    ConversationDeleted.class,
+                    "conversationId",
+                    "ownerId",
+                    "A conversation was deleted, with its messages.");
+    public static final EventType<MessagePosted> MESSAGE_POSTED =
+            new EventType<>(
+                    "dev.assistant.chat.message.posted.v1",
+                    SOURCE,
+                    "conversation",
+                    MessagePosted.class,
+                    "conversationId",
+                    "ownerId",
+                    "A message was posted (one event per message, in sequence order, also for bulk posts and imports).");
+    public static final EventType<MessageEdited> MESSAGE_EDITED =
+            new EventType<>(
+                    "dev.assistant.chat.message.edited.v1",
+                    SOURCE,
+                    "conversation",
+                    MessageEdited.class,
+                    "conversationId",
+                    "ownerId",
+                    "A message's content was edited (the original is kept by chat-service).");
+    public static final EventType<MessageDeleted> MESSAGE_DELETED =
+            new EventType<>(
+                    "dev.assistant.chat.message.deleted.v1",
+                    SOURCE,
+                    "conversation",
+                    MessageDeleted.class,
+                    "conversationId",
+                    "ownerId",
+                    "A message was deleted.");
+    public static final EventType<FileUploaded> FILE_UPLOADED =
+            new EventType<>(
+                    "dev.assistant.chat.file.uploaded.v1",
+                    SOURCE,
+                    "file",
+                    FileUploaded.class,
+                    "fileId",
+                    "ownerId",
+                    "A file was uploaded or imported; text files up to 512 KiB carry their text.");
+    public static final EventType<FileDeleted> FILE_DELETED =
+            new EventType<>(
+                    "dev.assistant.chat.file.deleted.v1",
+                    SOURCE,
+                    "file",
+                    FileDeleted.class,
+                    "fileId",
+                    "ownerId",
+                    "A file was deleted.");
+    public static final EventType<UserDeleted> USER_DELETED =
+            new EventType<>(
+                    "dev.assistant.chat.user.deleted.v1",
+                    SOURCE,
+                    "user",
+                    UserDeleted.class,
+                    "userId",
+                    "userId",
+                    "A user erased their account: every service erases that user's data.");
 
-    public static final List<EventType<?>> ALL = List.of(MEMORY_SAVED, MEMORY_DELETED, CONVERSATION_CREATED, CONVERSATION_UPDATED,
-            CONVERSATION_DELETED, MESSAGE_POSTED, MESSAGE_EDITED, MESSAGE_DELETED, FILE_UPLOADED, FILE_DELETED, USER_DELETED);
+    public static final List<EventType<?>> ALL =
+            List.of(
+                    MEMORY_SAVED,
+                    MEMORY_DELETED,
+                    CONVERSATION_CREATED,
+                    CONVERSATION_UPDATED,
+                    CONVERSATION_DELETED,
+                    MESSAGE_POSTED,
+                    MESSAGE_EDITED,
+                    MESSAGE_DELETED,
+                    FILE_UPLOADED,
+                    FILE_DELETED,
+                    USER_DELETED);
 
-    private ChatEvents() {
-    }
+    private ChatEvents() {}
 }

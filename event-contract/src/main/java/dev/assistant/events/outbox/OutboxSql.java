@@ -8,22 +8,27 @@ import java.util.stream.Collectors;
 import dev.assistant.events.EventType;
 
 /**
- * The one way a row gets into an outbox table, for each kind of writer: the reactive client
- * ({@code $n} placeholders), JDBC ({@code ?}, migration-job's importers) and a single SQL statement
- * that writes rows and their events together ({@link #insertSelect}). The table itself comes from
- * {@code db/lib/outbox/*.sql}, which every publishing service's migrations include.
+ * The one way a row gets into an outbox table, for each kind of writer: the reactive client ({@code
+ * $n} placeholders), JDBC ({@code ?}, migration-job's importers) and a single SQL statement that
+ * writes rows and their events together ({@link #insertSelect}). The table itself comes from {@code
+ * db/lib/outbox/*.sql}, which every publishing service's migrations include.
  */
 public final class OutboxSql {
 
-    public static final String COLUMNS = "event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, lane";
+    public static final String COLUMNS =
+            "event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, lane";
 
-    /** The payload is bound as text and cast: the reactive client would send a Java String as a JSON string. */
-    public static final String INSERT_REACTIVE = "INSERT INTO outbox (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7)";
+    /**
+     * The payload is bound as text and cast: the reactive client would send a Java String as a JSON
+     * string.
+     */
+    public static final String INSERT_REACTIVE =
+            "INSERT INTO outbox (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7)";
 
-    public static final String INSERT_JDBC = "INSERT INTO outbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?::text::jsonb, ?)";
+    public static final String INSERT_JDBC =
+            "INSERT INTO outbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?::text::jsonb, ?)";
 
-    private OutboxSql() {
-    }
+    private OutboxSql() {}
 
     /**
      * {@code INSERT INTO outbox ... SELECT ... FROM <from>}: one event of {@code type} per row of
@@ -31,24 +36,53 @@ public final class OutboxSql {
      * the payload record must be given, and no other, so the SQL cannot drift from the contract.
      *
      * @param fieldExpressions payload field name to SQL expression (over {@code from}'s columns)
-     * @param orderBy          row order, which becomes outbox (and so publishing) order
+     * @param orderBy row order, which becomes outbox (and so publishing) order
      */
-    public static String insertSelect(EventType<?> type, Lane lane, Map<String, String> fieldExpressions, String from, String orderBy) {
+    public static String insertSelect(
+            EventType<?> type,
+            Lane lane,
+            Map<String, String> fieldExpressions,
+            String from,
+            String orderBy) {
         List<String> fields = type.fields();
         if (!fieldExpressions.keySet().equals(Set.copyOf(fields))) {
-            throw new IllegalArgumentException(type.name() + " needs exactly the fields " + fields + ", got " + fieldExpressions.keySet());
+            throw new IllegalArgumentException(
+                    type.name()
+                            + " needs exactly the fields "
+                            + fields
+                            + ", got "
+                            + fieldExpressions.keySet());
         }
-        String payload = fields.stream()
-                .map(f -> "'" + f + "', " + fieldExpressions.get(f))
-                .collect(Collectors.joining(", ", "jsonb_build_object(", ")"));
-        return "INSERT INTO outbox (" + COLUMNS + ")\n"
-                + "SELECT gen_random_uuid(), '" + type.name() + "', '" + type.aggregateType() + "', ("
-                + fieldExpressions.get(type.aggregateIdField()) + ")::text, " + fieldExpressions.get(type.ownerField()) + ", "
-                + payload + ", '" + lane.sqlValue() + "'\n"
-                + "FROM " + from + " ORDER BY " + orderBy;
+        String payload =
+                fields.stream()
+                        .map(f -> "'" + f + "', " + fieldExpressions.get(f))
+                        .collect(Collectors.joining(", ", "jsonb_build_object(", ")"));
+        return "INSERT INTO outbox ("
+                + COLUMNS
+                + ")\n"
+                + "SELECT gen_random_uuid(), '"
+                + type.name()
+                + "', '"
+                + type.aggregateType()
+                + "', ("
+                + fieldExpressions.get(type.aggregateIdField())
+                + ")::text, "
+                + fieldExpressions.get(type.ownerField())
+                + ", "
+                + payload
+                + ", '"
+                + lane.sqlValue()
+                + "'\n"
+                + "FROM "
+                + from
+                + " ORDER BY "
+                + orderBy;
     }
 
-    /** The SQL expression for a timestamptz as the contract writes instants (RFC 3339, UTC, microseconds). */
+    /**
+     * The SQL expression for a timestamptz as the contract writes instants (RFC 3339, UTC,
+     * microseconds).
+     */
     public static String instant(String column) {
         return "to_char(" + column + " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
     }

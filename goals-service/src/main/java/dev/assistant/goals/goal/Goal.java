@@ -15,5 +15,4 @@ public record Goal(
         int sortOrder,
         OffsetDateTime completedAt,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
-}
+        OffsetDateTime updatedAt) {}

@@ -5,7 +5,13 @@ package dev.assistant.goals.goal;
  * at a deeper level than its parent (levels may be skipped, as the legacy tracker allowed).
  */
 public enum GoalLevel {
-    UltimateGoal, LongTermGoal, MidTermGoal, ShortTermGoal, ImmediateGoal, MicroGoal, NanoGoal;
+    UltimateGoal,
+    LongTermGoal,
+    MidTermGoal,
+    ShortTermGoal,
+    ImmediateGoal,
+    MicroGoal,
+    NanoGoal;
 
     public boolean canParent(GoalLevel child) {
         return child.ordinal() > ordinal();

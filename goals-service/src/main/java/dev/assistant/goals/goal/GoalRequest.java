@@ -13,5 +13,4 @@ public record GoalRequest(
         @Size(max = 20_000) String description,
         @NotNull GoalLevel level,
         UUID parentId,
-        @PositiveOrZero Integer sortOrder) {
-}
+        @PositiveOrZero Integer sortOrder) {}

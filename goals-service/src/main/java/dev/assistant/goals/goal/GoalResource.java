@@ -4,9 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
-
 import dev.assistant.kit.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -18,6 +15,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** /api/goals/goals: the caller's goal trees. Someone else's goal answers 404. */
 @Path("/api/goals/goals")
@@ -25,22 +24,26 @@ import jakarta.ws.rs.PathParam;
 @Tag(name = "goals")
 public class GoalResource {
 
-    @Inject
-    GoalService service;
+    @Inject GoalService service;
 
-    @Inject
-    CurrentUser user;
+    @Inject CurrentUser user;
 
     @POST
     public Uni<RestResponse<GoalResponse>> create(@Valid @NotNull GoalRequest request) {
-        return service.create(user.id(), request).map(goal -> RestResponse.ResponseBuilder
-                .<GoalResponse>created(URI.create("/api/goals/goals/" + goal.id())).entity(GoalResponse.from(goal)).build());
+        return service.create(user.id(), request)
+                .map(
+                        goal ->
+                                RestResponse.ResponseBuilder.<GoalResponse>created(
+                                                URI.create("/api/goals/goals/" + goal.id()))
+                                        .entity(GoalResponse.from(goal))
+                                        .build());
     }
 
     /** The roots of the caller's trees. */
     @GET
     public Uni<List<GoalResponse>> roots() {
-        return service.roots(user.id()).map(goals -> goals.stream().map(GoalResponse::from).toList());
+        return service.roots(user.id())
+                .map(goals -> goals.stream().map(GoalResponse::from).toList());
     }
 
     @GET
@@ -53,7 +56,8 @@ public class GoalResource {
     @GET
     @Path("/{id}/tree")
     public Uni<List<GoalResponse>> tree(@PathParam("id") UUID id) {
-        return service.treeOf(user.id(), id).map(goals -> goals.stream().map(GoalResponse::from).toList());
+        return service.treeOf(user.id(), id)
+                .map(goals -> goals.stream().map(GoalResponse::from).toList());
     }
 
     /** Soft-deletes the goal and its whole subtree. */

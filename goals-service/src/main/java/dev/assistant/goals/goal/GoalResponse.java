@@ -17,7 +17,16 @@ public record GoalResponse(
         OffsetDateTime updatedAt) {
 
     static GoalResponse from(Goal goal) {
-        return new GoalResponse(goal.id(), goal.rootId(), goal.parentId(), goal.level(), goal.title(), goal.description(),
-                goal.sortOrder(), goal.completedAt() != null, goal.createdAt(), goal.updatedAt());
+        return new GoalResponse(
+                goal.id(),
+                goal.rootId(),
+                goal.parentId(),
+                goal.level(),
+                goal.title(),
+                goal.description(),
+                goal.sortOrder(),
+                goal.completedAt() != null,
+                goal.createdAt(),
+                goal.updatedAt());
     }
 }

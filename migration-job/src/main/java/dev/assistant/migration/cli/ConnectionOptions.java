@@ -10,25 +10,35 @@ import picocli.CommandLine.Option;
 
 /**
  * Which migration set, and which database. Each setting is resolved in this order: the command-line
- * option, the service's own variable ({@code CHAT_DB_URL}, {@code CHAT_DB_USER},
- * {@code CHAT_DB_PASSWORD}), then the generic one ({@code MIGRATION_DB_URL}, ...).
+ * option, the service's own variable ({@code CHAT_DB_URL}, {@code CHAT_DB_USER}, {@code
+ * CHAT_DB_PASSWORD}), then the generic one ({@code MIGRATION_DB_URL}, ...).
  */
 public class ConnectionOptions {
 
     @Option(names = "--service", description = "chat, goals or search (required)")
     String service;
 
-    @Option(names = "--migrations", paramLabel = "DIR",
-            description = "the service's migration folder: DIR/migration/V*.sql and DIR/undo/U*.sql (else MIGRATIONS_DIR)")
+    @Option(
+            names = "--migrations",
+            paramLabel = "DIR",
+            description =
+                    "the service's migration folder: DIR/migration/V*.sql and DIR/undo/U*.sql (else MIGRATIONS_DIR)")
     Path migrations;
 
-    @Option(names = "--db-url", description = "JDBC URL (else <SERVICE>_DB_URL, else MIGRATION_DB_URL)")
+    @Option(
+            names = "--db-url",
+            description = "JDBC URL (else <SERVICE>_DB_URL, else MIGRATION_DB_URL)")
     String dbUrl;
 
-    @Option(names = "--db-user", description = "database user (else <SERVICE>_DB_USER, else MIGRATION_DB_USER)")
+    @Option(
+            names = "--db-user",
+            description = "database user (else <SERVICE>_DB_USER, else MIGRATION_DB_USER)")
     String dbUser;
 
-    @Option(names = "--db-password", description = "password (else <SERVICE>_DB_PASSWORD, else MIGRATION_DB_PASSWORD); prefer the variable, options show in process lists")
+    @Option(
+            names = "--db-password",
+            description =
+                    "password (else <SERVICE>_DB_PASSWORD, else MIGRATION_DB_PASSWORD); prefer the variable, options show in process lists")
     String dbPassword;
 
     private Map<String, String> environment = System.getenv();
@@ -44,14 +54,18 @@ public class ConnectionOptions {
         return MigrationSet.of(serviceSchema(), migrationsDir(migrations, environment));
     }
 
-    /** The option, else MIGRATIONS_DIR: where the image (or the checkout) keeps this service's migrations. */
+    /**
+     * The option, else MIGRATIONS_DIR: where the image (or the checkout) keeps this service's
+     * migrations.
+     */
     static Path migrationsDir(Path option, Map<String, String> environment) {
         if (option != null) {
             return option;
         }
         String fromEnvironment = environment.get("MIGRATIONS_DIR");
         if (fromEnvironment == null || fromEnvironment.isBlank()) {
-            throw new IllegalArgumentException("missing --migrations DIR (or MIGRATIONS_DIR): the service's db folder");
+            throw new IllegalArgumentException(
+                    "missing --migrations DIR (or MIGRATIONS_DIR): the service's db folder");
         }
         return Path.of(fromEnvironment);
     }
@@ -82,7 +96,15 @@ public class ConnectionOptions {
         if (generic != null && !generic.isBlank()) {
             return generic;
         }
-        throw new IllegalArgumentException("missing database " + key.toLowerCase() + ": set --db-"
-                + key.toLowerCase() + ", " + schema.envPrefix() + key + " or MIGRATION_DB_" + key);
+        throw new IllegalArgumentException(
+                "missing database "
+                        + key.toLowerCase()
+                        + ": set --db-"
+                        + key.toLowerCase()
+                        + ", "
+                        + schema.envPrefix()
+                        + key
+                        + " or MIGRATION_DB_"
+                        + key);
     }
 }

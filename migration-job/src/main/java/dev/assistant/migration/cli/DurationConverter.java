@@ -28,7 +28,8 @@ public class DurationConverter implements ITypeConverter<Duration> {
         try {
             return Duration.parse(value.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new TypeConversionException("'" + value + "' is not a duration (e.g. 500ms, 2s, 15m, 1h)");
+            throw new TypeConversionException(
+                    "'" + value + "' is not a duration (e.g. 500ms, 2s, 15m, 1h)");
         }
     }
 }

@@ -7,6 +7,5 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     public static final int FINDINGS = 3;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 }

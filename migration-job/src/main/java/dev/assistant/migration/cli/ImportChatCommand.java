@@ -13,30 +13,45 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code import chat --source DIR}: the legacy chatbot's JSON tree into chat-service. Re-runnable:
- * ids are deterministic, so a second run changes nothing and a killed run simply starts again.
- * Exit 0 when everything was imported and verified, 3 when records were quarantined, 1 when
- * verification found a difference or the run failed.
+ * ids are deterministic, so a second run changes nothing and a killed run simply starts again. Exit
+ * 0 when everything was imported and verified, 3 when records were quarantined, 1 when verification
+ * found a difference or the run failed.
  */
-@Command(name = "chat", mixinStandardHelpOptions = true,
-        description = "Import the legacy chatbot's data (conversations, memories, generated images) into chat-service.")
+@Command(
+        name = "chat",
+        mixinStandardHelpOptions = true,
+        description =
+                "Import the legacy chatbot's data (conversations, memories, generated images) into chat-service.")
 public class ImportChatCommand extends ServiceCommand {
 
-    @Option(names = "--source", required = true, description = "the legacy tree (containing data/ and/or Storage/)")
+    @Option(
+            names = "--source",
+            required = true,
+            description = "the legacy tree (containing data/ and/or Storage/)")
     Path source;
 
-    @Option(names = "--default-owner", defaultValue = "legacy", description = "owner of records that name none (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--default-owner",
+            defaultValue = "legacy",
+            description = "owner of records that name none (default: ${DEFAULT-VALUE})")
     String defaultOwner;
 
     @Option(names = "--dry-run", description = "read and report, write nothing")
     boolean dryRun;
 
-    @Option(names = "--quarantine", description = "where unimportable files go, with REPORT.json (default: ./chat-import-quarantine-<time>)")
+    @Option(
+            names = "--quarantine",
+            description =
+                    "where unimportable files go, with REPORT.json (default: ./chat-import-quarantine-<time>)")
     Path quarantine;
 
     @Option(names = "--report", description = "also write the JSON report to this file")
     Path reportFile;
 
-    @Option(names = "--parallel", description = "writers on their own connections (default: the number of cores, at most 4)")
+    @Option(
+            names = "--parallel",
+            description =
+                    "writers on their own connections (default: the number of cores, at most 4)")
     Integer parallel;
 
     @Override
@@ -53,10 +68,20 @@ public class ImportChatCommand extends ServiceCommand {
             throw new IllegalArgumentException("--default-owner must not be blank");
         }
         connection.service = "chat";
-        Path quarantineDir = quarantine != null ? quarantine : Path.of("chat-import-quarantine-"
-                + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now()));
-        ChatImportReport report = new ChatImporter(connection.connectionSettings(), connection.serviceSchema().schema(), System.err)
-                .run(source, defaultOwner, quarantineDir, dryRun, writers());
+        Path quarantineDir =
+                quarantine != null
+                        ? quarantine
+                        : Path.of(
+                                "chat-import-quarantine-"
+                                        + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                                                .withZone(ZoneOffset.UTC)
+                                                .format(Instant.now()));
+        ChatImportReport report =
+                new ChatImporter(
+                                connection.connectionSettings(),
+                                connection.serviceSchema().schema(),
+                                System.err)
+                        .run(source, defaultOwner, quarantineDir, dryRun, writers());
         output.print(report, ImportChatCommand::text);
         if (reportFile != null) {
             Files.writeString(reportFile, Output.json(report));
@@ -68,7 +93,10 @@ public class ImportChatCommand extends ServiceCommand {
     }
 
     private int writers() {
-        int value = parallel != null ? parallel : Math.min(4, Runtime.getRuntime().availableProcessors());
+        int value =
+                parallel != null
+                        ? parallel
+                        : Math.min(4, Runtime.getRuntime().availableProcessors());
         if (value < 1 || value > 16) {
             throw new IllegalArgumentException("--parallel must be 1 to 16");
         }
@@ -76,14 +104,31 @@ public class ImportChatCommand extends ServiceCommand {
     }
 
     private static String text(ChatImportReport r) {
-        return String.format("import chat %s%s: conversations %d found / %d imported / %d already present; messages %d / %d / %d; "
+        return String.format(
+                "import chat %s%s: conversations %d found / %d imported / %d already present; messages %d / %d / %d; "
                         + "memories %d / %d / %d; files %d / %d / %d; branches linked %d; quarantined %d; warnings %d; verification %s; "
                         + "%d ms (%.0f messages/s)",
-                r.source(), r.dryRun() ? " (dry run)" : "", r.conversations().found(), r.conversations().imported(),
-                r.conversations().alreadyPresent(), r.messages().found(), r.messages().imported(), r.messages().alreadyPresent(),
-                r.memories().found(), r.memories().imported(), r.memories().alreadyPresent(), r.files().found(), r.files().imported(),
-                r.files().alreadyPresent(), r.branchesLinked(), r.quarantined().size(), r.warnings().size(),
-                r.verification() == null ? "skipped" : r.verification().ok() ? "ok" : "FAILED " + r.verification().mismatches(),
-                r.durationMillis(), r.messagesPerSecond());
+                r.source(),
+                r.dryRun() ? " (dry run)" : "",
+                r.conversations().found(),
+                r.conversations().imported(),
+                r.conversations().alreadyPresent(),
+                r.messages().found(),
+                r.messages().imported(),
+                r.messages().alreadyPresent(),
+                r.memories().found(),
+                r.memories().imported(),
+                r.memories().alreadyPresent(),
+                r.files().found(),
+                r.files().imported(),
+                r.files().alreadyPresent(),
+                r.branchesLinked(),
+                r.quarantined().size(),
+                r.warnings().size(),
+                r.verification() == null
+                        ? "skipped"
+                        : r.verification().ok() ? "ok" : "FAILED " + r.verification().mismatches(),
+                r.durationMillis(),
+                r.messagesPerSecond());
     }
 }

@@ -9,22 +9,27 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.jboss.logging.Logger;
-
 import dev.assistant.migration.core.MigrationScripts;
 import dev.assistant.migration.core.MigrationSet;
 import dev.assistant.migration.core.ServiceSchema;
 import dev.assistant.migration.core.SharedSql;
 import dev.assistant.migration.lint.Finding;
 import dev.assistant.migration.lint.Linter;
+import org.jboss.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code lint}: static zero-downtime checks of migration files. Needs no database. Exit 3 on findings. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
-        description = "Check migration SQL for zero-downtime safety: the given files, or a service's migrations and undo scripts.")
+/**
+ * {@code lint}: static zero-downtime checks of migration files. Needs no database. Exit 3 on
+ * findings.
+ */
+@Command(
+        name = "lint",
+        mixinStandardHelpOptions = true,
+        description =
+                "Check migration SQL for zero-downtime safety: the given files, or a service's migrations and undo scripts.")
 public class LintCommand implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(LintCommand.class);
@@ -32,17 +37,20 @@ public class LintCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "SQL files to check")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--service", description = "check this service's own migrations (chat, goals, search)")
+    @Option(
+            names = "--service",
+            description = "check this service's own migrations (chat, goals, search)")
     String service;
 
-    @Option(names = "--migrations", paramLabel = "DIR", description = "with --service: the service's db folder (else MIGRATIONS_DIR)")
+    @Option(
+            names = "--migrations",
+            paramLabel = "DIR",
+            description = "with --service: the service's db folder (else MIGRATIONS_DIR)")
     Path migrations;
 
-    @Mixin
-    Output output;
+    @Mixin Output output;
 
-    public record LintReport(int filesChecked, List<Finding> findings) {
-    }
+    public record LintReport(int filesChecked, List<Finding> findings) {}
 
     @Override
     public Integer call() {
@@ -55,20 +63,38 @@ public class LintCommand implements Callable<Integer> {
             List<Finding> findings = new ArrayList<>();
             int checked = 0;
             if (service != null) {
-                MigrationSet set = MigrationSet.of(ServiceSchema.fromName(service), ConnectionOptions.migrationsDir(migrations, System.getenv()));
-                for (var script : concat(MigrationScripts.versioned(set.location()), MigrationScripts.undo(set.undoLocation()))) {
+                MigrationSet set =
+                        MigrationSet.of(
+                                ServiceSchema.fromName(service),
+                                ConnectionOptions.migrationsDir(migrations, System.getenv()));
+                for (var script :
+                        concat(
+                                MigrationScripts.versioned(set.location()),
+                                MigrationScripts.undo(set.undoLocation()))) {
                     findings.addAll(linter.lint(service + "/" + script.fileName(), script.sql()));
                     checked++;
                 }
             }
             for (Path file : files) {
-                findings.addAll(linter.lint(file.toString(), SharedSql.expand(Files.readString(file, StandardCharsets.UTF_8))));
+                findings.addAll(
+                        linter.lint(
+                                file.toString(),
+                                SharedSql.expand(Files.readString(file, StandardCharsets.UTF_8))));
                 checked++;
             }
-            output.print(new LintReport(checked, findings), r -> r.findings().isEmpty()
-                    ? r.filesChecked() + " file(s) checked: no findings"
-                    : r.findings().stream().map(Finding::toText).collect(Collectors.joining("\n"))
-                            + "\n" + r.findings().size() + " finding(s) in " + r.filesChecked() + " file(s)");
+            output.print(
+                    new LintReport(checked, findings),
+                    r ->
+                            r.findings().isEmpty()
+                                    ? r.filesChecked() + " file(s) checked: no findings"
+                                    : r.findings().stream()
+                                                    .map(Finding::toText)
+                                                    .collect(Collectors.joining("\n"))
+                                            + "\n"
+                                            + r.findings().size()
+                                            + " finding(s) in "
+                                            + r.filesChecked()
+                                            + " file(s)");
             return findings.isEmpty() ? ExitCodes.SUCCESS : ExitCodes.FINDINGS;
         } catch (IllegalArgumentException e) {
             LOG.error(e.getMessage());

@@ -5,18 +5,23 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import picocli.CommandLine.Option;
 
 /**
- * --output: JSON (one document on stdout, for machines; the default) or TEXT (for people).
- * Logs go to stderr, so stdout stays parseable.
+ * --output: JSON (one document on stdout, for machines; the default) or TEXT (for people). Logs go
+ * to stderr, so stdout stays parseable.
  */
 public class Output {
 
-    public enum Format { JSON, TEXT }
+    public enum Format {
+        JSON,
+        TEXT
+    }
 
-    @Option(names = "--output", defaultValue = "json", description = "json or text (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--output",
+            defaultValue = "json",
+            description = "json or text (default: ${DEFAULT-VALUE})")
     String format;
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
@@ -33,7 +38,8 @@ public class Output {
         try {
             return Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--output must be json or text, not '" + format + "'");
+            throw new IllegalArgumentException(
+                    "--output must be json or text, not '" + format + "'");
         }
     }
 

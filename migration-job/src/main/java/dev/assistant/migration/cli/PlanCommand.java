@@ -11,12 +11,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code plan}: dry run of the pending migrations. Changes nothing. */
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Dry run: each pending statement's lock, whether it rewrites or scans its table, the table's size now, and lint findings.")
+@Command(
+        name = "plan",
+        mixinStandardHelpOptions = true,
+        description =
+                "Dry run: each pending statement's lock, whether it rewrites or scans its table, the table's size now, and lint findings.")
 public class PlanCommand extends ServiceCommand {
 
-    @Mixin
-    SafetyOptions safety;
+    @Mixin SafetyOptions safety;
 
     @Override
     protected String commandName() {
@@ -25,7 +27,8 @@ public class PlanCommand extends ServiceCommand {
 
     @Override
     protected int run() throws Exception {
-        Migrator migrator = new Migrator(connection.migrationSet(), connection.connectionSettings());
+        Migrator migrator =
+                new Migrator(connection.migrationSet(), connection.connectionSettings());
         var status = migrator.status(safety.toOptions(Phase.EXPAND));
         try (Connection db = migrator.openConnection()) {
             MigrationPlan plan = new Planner(connection.migrationSet()).plan(status, db);
@@ -38,14 +41,58 @@ public class PlanCommand extends ServiceCommand {
         if (plan.pending().isEmpty()) {
             return plan.service() + " is at version " + plan.currentVersion() + ": nothing pending";
         }
-        return plan.service() + " at version " + plan.currentVersion() + ", pending:\n" + plan.pending().stream().map(m ->
-                "V" + m.version() + " " + m.description() + " (" + m.phase() + ")\n" + m.statements().stream().map(s -> String.format(
-                        "  line %d: %s%n    lock %s%s%s%s", s.line(), s.sql(), s.lock(), s.rewrites() ? ", REWRITES the table" : "",
-                        s.scans() ? ", scans the table" : "",
-                        s.table() == null ? "" : s.rowEstimate() == null ? "; table " + s.table() + " does not exist yet"
-                                : "; table " + s.table() + " ~" + s.rowEstimate() + " rows, " + s.totalBytes() / 1024 + " KiB"))
-                        .collect(Collectors.joining("\n"))
-                        + m.findings().stream().map(f -> "\n  LINT " + f.toText()).collect(Collectors.joining()))
-                .collect(Collectors.joining("\n"));
+        return plan.service()
+                + " at version "
+                + plan.currentVersion()
+                + ", pending:\n"
+                + plan.pending().stream()
+                        .map(
+                                m ->
+                                        "V"
+                                                + m.version()
+                                                + " "
+                                                + m.description()
+                                                + " ("
+                                                + m.phase()
+                                                + ")\n"
+                                                + m.statements().stream()
+                                                        .map(
+                                                                s ->
+                                                                        String.format(
+                                                                                "  line %d: %s%n    lock %s%s%s%s",
+                                                                                s.line(),
+                                                                                s.sql(),
+                                                                                s.lock(),
+                                                                                s.rewrites()
+                                                                                        ? ", REWRITES the table"
+                                                                                        : "",
+                                                                                s.scans()
+                                                                                        ? ", scans the table"
+                                                                                        : "",
+                                                                                s.table() == null
+                                                                                        ? ""
+                                                                                        : s
+                                                                                                                .rowEstimate()
+                                                                                                        == null
+                                                                                                ? "; table "
+                                                                                                        + s
+                                                                                                                .table()
+                                                                                                        + " does not exist yet"
+                                                                                                : "; table "
+                                                                                                        + s
+                                                                                                                .table()
+                                                                                                        + " ~"
+                                                                                                        + s
+                                                                                                                .rowEstimate()
+                                                                                                        + " rows, "
+                                                                                                        + s
+                                                                                                                        .totalBytes()
+                                                                                                                / 1024
+                                                                                                        + " KiB"))
+                                                        .collect(Collectors.joining("\n"))
+                                                + m.findings().stream()
+                                                        .map(f -> "\n  LINT " + f.toText())
+                                                        .collect(Collectors.joining()))
+                        .collect(Collectors.joining("\n"));
     }
 }

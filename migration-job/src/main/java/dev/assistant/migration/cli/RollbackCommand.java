@@ -11,14 +11,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rollback --to VERSION}: undo applied migrations with their paired undo scripts. */
-@Command(name = "rollback", mixinStandardHelpOptions = true,
-        description = "Undo applied migrations down to VERSION with their U<version>__*.sql scripts; refuses if any is missing.")
+@Command(
+        name = "rollback",
+        mixinStandardHelpOptions = true,
+        description =
+                "Undo applied migrations down to VERSION with their U<version>__*.sql scripts; refuses if any is missing.")
 public class RollbackCommand extends ServiceCommand {
 
-    @Mixin
-    SafetyOptions safety;
+    @Mixin SafetyOptions safety;
 
-    @Option(names = "--to", required = true, paramLabel = "VERSION", converter = VersionConverter.class, description = "the version to end at (0: undo everything)")
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "VERSION",
+            converter = VersionConverter.class,
+            description = "the version to end at (0: undo everything)")
     String toVersion;
 
     @Override
@@ -28,11 +35,14 @@ public class RollbackCommand extends ServiceCommand {
 
     @Override
     protected int run() throws Exception {
-        Migrator migrator = new Migrator(connection.migrationSet(), connection.connectionSettings());
+        Migrator migrator =
+                new Migrator(connection.migrationSet(), connection.connectionSettings());
         try (Connection db = migrator.openConnection()) {
-            MigrationRun run = new Rollback(connection.migrationSet(), connection.connectionSettings())
-                    .to(toVersion, safety.toOptions(Phase.CONTRACT), db);
-            dev.assistant.migration.history.RunHistory.record(connection.connectionSettings(), run, Output.json(run));
+            MigrationRun run =
+                    new Rollback(connection.migrationSet(), connection.connectionSettings())
+                            .to(toVersion, safety.toOptions(Phase.CONTRACT), db);
+            dev.assistant.migration.history.RunHistory.record(
+                    connection.connectionSettings(), run, Output.json(run));
             output.print(run, ServiceCommand::textOf);
         }
         return ExitCodes.SUCCESS;

@@ -21,16 +21,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Reads migration files from a classpath folder (a directory in tests, a folder inside the
- * uber-jar in production) or from a filesystem path, sorted by version. Used where no database is
- * needed (lint, phases) and for undo files, which Flyway's community edition does not read.
+ * Reads migration files from a classpath folder (a directory in tests, a folder inside the uber-jar
+ * in production) or from a filesystem path, sorted by version. Used where no database is needed
+ * (lint, phases) and for undo files, which Flyway's community edition does not read.
  */
 public final class MigrationScripts {
 
     private static final Pattern NAME = Pattern.compile("^([VU])(\\d+(?:[._]\\d+)*)__(.+)\\.sql$");
 
-    private MigrationScripts() {
-    }
+    private MigrationScripts() {}
 
     public static List<MigrationScript> versioned(String location) {
         return read(location, "V");
@@ -41,33 +40,42 @@ public final class MigrationScripts {
     }
 
     /** Versions compare numerically part by part: 1 &lt; 1.1 &lt; 2 &lt; 10. */
-    public static final Comparator<String> VERSION_ORDER = (a, b) -> {
-        String[] l = a.split("[._]");
-        String[] r = b.split("[._]");
-        for (int i = 0; i < Math.max(l.length, r.length); i++) {
-            long x = i < l.length ? Long.parseLong(l[i]) : 0;
-            long y = i < r.length ? Long.parseLong(r[i]) : 0;
-            if (x != y) {
-                return Long.compare(x, y);
-            }
-        }
-        return 0;
-    };
+    public static final Comparator<String> VERSION_ORDER =
+            (a, b) -> {
+                String[] l = a.split("[._]");
+                String[] r = b.split("[._]");
+                for (int i = 0; i < Math.max(l.length, r.length); i++) {
+                    long x = i < l.length ? Long.parseLong(l[i]) : 0;
+                    long y = i < r.length ? Long.parseLong(r[i]) : 0;
+                    if (x != y) {
+                        return Long.compare(x, y);
+                    }
+                }
+                return 0;
+            };
 
     private static List<MigrationScript> read(String location, String prefix) {
         List<MigrationScript> scripts = new ArrayList<>();
-        withFolder(location, folder -> {
-            try (Stream<Path> files = Files.list(folder)) {
-                files.forEach(file -> {
-                    Matcher m = NAME.matcher(file.getFileName().toString());
-                    if (m.matches() && m.group(1).equals(prefix)) {
-                        String sql = readString(file);
-                        scripts.add(new MigrationScript(m.group(2).replace('_', '.'), m.group(3).replace('_', ' '),
-                                file.getFileName().toString(), sql, Phase.of(sql)));
+        withFolder(
+                location,
+                folder -> {
+                    try (Stream<Path> files = Files.list(folder)) {
+                        files.forEach(
+                                file -> {
+                                    Matcher m = NAME.matcher(file.getFileName().toString());
+                                    if (m.matches() && m.group(1).equals(prefix)) {
+                                        String sql = readString(file);
+                                        scripts.add(
+                                                new MigrationScript(
+                                                        m.group(2).replace('_', '.'),
+                                                        m.group(3).replace('_', ' '),
+                                                        file.getFileName().toString(),
+                                                        sql,
+                                                        Phase.of(sql)));
+                                    }
+                                });
                     }
                 });
-            }
-        });
         scripts.sort(Comparator.comparing(MigrationScript::version, VERSION_ORDER));
         return scripts;
     }

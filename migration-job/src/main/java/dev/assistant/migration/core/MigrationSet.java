@@ -9,29 +9,34 @@ import java.util.List;
 /**
  * A set of versioned migrations and where they apply.
  *
- * @param name          the service (or, in tests, any name)
- * @param schema        the PostgreSQL schema they run in; Flyway's history table lives there too
- * @param location      folder (filesystem path or classpath folder) of V&lt;version&gt;__&lt;description&gt;.sql files
- * @param undoLocation  folder of the paired U&lt;version&gt;__&lt;description&gt;.sql undo files
+ * @param name the service (or, in tests, any name)
+ * @param schema the PostgreSQL schema they run in; Flyway's history table lives there too
+ * @param location folder (filesystem path or classpath folder) of
+ *     V&lt;version&gt;__&lt;description&gt;.sql files
+ * @param undoLocation folder of the paired U&lt;version&gt;__&lt;description&gt;.sql undo files
  */
 public record MigrationSet(String name, String schema, String location, String undoLocation) {
 
     /**
-     * A service's migrations as its module keeps them ({@code <dir>/migration/V*.sql},
-     * {@code <dir>/undo/U*.sql}), with shared parts expanded ({@link SharedSql}) into a private
-     * temporary copy that every command then reads.
+     * A service's migrations as its module keeps them ({@code <dir>/migration/V*.sql}, {@code
+     * <dir>/undo/U*.sql}), with shared parts expanded ({@link SharedSql}) into a private temporary
+     * copy that every command then reads.
      */
     public static MigrationSet of(ServiceSchema service, Path migrationsDir) {
         Path migrations = migrationsDir.resolve("migration");
         if (!Files.isDirectory(migrations)) {
-            throw new IllegalArgumentException("no migration folder " + migrations + " (--migrations points at the service's db folder)");
+            throw new IllegalArgumentException(
+                    "no migration folder "
+                            + migrations
+                            + " (--migrations points at the service's db folder)");
         }
         try {
             Path copy = Files.createTempDirectory("migrations-" + service.serviceName() + "-");
             copy.toFile().deleteOnExit();
             Path expanded = expandInto(migrations, copy.resolve("migration"));
             Path undo = expandInto(migrationsDir.resolve("undo"), copy.resolve("undo"));
-            return new MigrationSet(service.serviceName(), service.schema(), expanded.toString(), undo.toString());
+            return new MigrationSet(
+                    service.serviceName(), service.schema(), expanded.toString(), undo.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read migrations in " + migrationsDir, e);
         }

@@ -36,7 +36,11 @@ public enum ServiceSchema {
         return Arrays.stream(values())
                 .filter(s -> s.serviceName.equalsIgnoreCase(name))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown service '" + name + "' (expected one of chat, goals, search)"));
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "unknown service '"
+                                                + name
+                                                + "' (expected one of chat, goals, search)"));
     }
 }

@@ -12,15 +12,15 @@ import java.util.regex.Pattern;
  * event-contract module ships under {@code db/lib/} (the outbox and inbox tables every publishing
  * or consuming service needs). The include line is replaced by the part's text, so Flyway's
  * checksum covers the expanded SQL: changing an applied part is detected like changing the file.
- * Parts, like migrations, are never edited once released; a change is a new part in a new migration.
+ * Parts, like migrations, are never edited once released; a change is a new part in a new
+ * migration.
  */
 public final class SharedSql {
 
     private static final Pattern INCLUDE = Pattern.compile("(?m)^--\\s*include:\\s*(\\S+)\\s*$");
     private static final String LIBRARY = "db/lib/";
 
-    private SharedSql() {
-    }
+    private SharedSql() {}
 
     public static String expand(String sql) {
         Matcher m = INCLUDE.matcher(sql);
@@ -36,7 +36,8 @@ public final class SharedSql {
         if (name.contains("..")) {
             throw new IllegalArgumentException("include outside " + LIBRARY + ": " + name);
         }
-        try (InputStream in = SharedSql.class.getClassLoader().getResourceAsStream(LIBRARY + name)) {
+        try (InputStream in =
+                SharedSql.class.getClassLoader().getResourceAsStream(LIBRARY + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no shared SQL part " + LIBRARY + name);
             }

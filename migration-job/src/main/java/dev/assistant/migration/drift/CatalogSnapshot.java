@@ -10,16 +10,18 @@ import java.util.regex.Pattern;
 
 /**
  * A schema's definition as PostgreSQL's catalogs describe it, keyed by "kind name", with the
- * schema's own name removed from every definition so two copies of a schema compare equal.
- * Covers tables, columns (type, nullability, default, identity, generated), indexes (with method
- * and predicate), constraints and sequences. Flyway's history table is not part of the schema.
+ * schema's own name removed from every definition so two copies of a schema compare equal. Covers
+ * tables, columns (type, nullability, default, identity, generated), indexes (with method and
+ * predicate), constraints and sequences. Flyway's history table is not part of the schema.
  */
 final class CatalogSnapshot {
 
-    private static final String TABLES = """
+    private static final String TABLES =
+            """
             SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND c.relname <> 'flyway_schema_history'""";
-    private static final String COLUMNS = """
+    private static final String COLUMNS =
+            """
             SELECT c.relname || '.' || a.attname AS name,
                    format_type(a.atttypid, a.atttypmod)
                    || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE ' NULL' END
@@ -30,26 +32,30 @@ final class CatalogSnapshot {
             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND c.relname <> 'flyway_schema_history'
               AND a.attnum > 0 AND NOT a.attisdropped""";
-    private static final String INDEXES = """
+    private static final String INDEXES =
+            """
             SELECT c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
             JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = ? AND t.relname <> 'flyway_schema_history'""";
-    private static final String CONSTRAINTS = """
+    private static final String CONSTRAINTS =
+            """
             SELECT t.relname || '.' || con.conname, con.contype::text || ' ' || pg_get_constraintdef(con.oid)
             FROM pg_constraint con JOIN pg_class t ON t.oid = con.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace
             WHERE n.nspname = ? AND t.relname <> 'flyway_schema_history'""";
-    private static final String SEQUENCES = """
+    private static final String SEQUENCES =
+            """
             SELECT sequencename, data_type || ' start ' || start_value || ' increment ' || increment_by
                    || ' min ' || min_value || ' max ' || max_value || CASE WHEN cycle THEN ' cycle' ELSE '' END
             FROM pg_sequences WHERE schemaname = ?""";
 
-    private CatalogSnapshot() {
-    }
+    private CatalogSnapshot() {}
 
     /** Kind and name ("column memories.title") to definition. */
     static Map<String, String> of(Connection connection, String schema) throws SQLException {
         Map<String, String> objects = new TreeMap<>();
-        Pattern schemaPrefix = Pattern.compile("(\"" + Pattern.quote(schema) + "\"|\\b" + Pattern.quote(schema) + ")\\.");
+        Pattern schemaPrefix =
+                Pattern.compile(
+                        "(\"" + Pattern.quote(schema) + "\"|\\b" + Pattern.quote(schema) + ")\\.");
         read(connection, TABLES, schema, "table", objects, schemaPrefix);
         read(connection, COLUMNS, schema, "column", objects, schemaPrefix);
         read(connection, INDEXES, schema, "index", objects, schemaPrefix);
@@ -58,13 +64,21 @@ final class CatalogSnapshot {
         return objects;
     }
 
-    private static void read(Connection connection, String sql, String schema, String kind, Map<String, String> into,
-            Pattern schemaPrefix) throws SQLException {
+    private static void read(
+            Connection connection,
+            String sql,
+            String schema,
+            String kind,
+            Map<String, String> into,
+            Pattern schemaPrefix)
+            throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setString(1, schema);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    into.put(kind + " " + rs.getString(1), schemaPrefix.matcher(rs.getString(2)).replaceAll(""));
+                    into.put(
+                            kind + " " + rs.getString(1),
+                            schemaPrefix.matcher(rs.getString(2)).replaceAll(""));
                 }
             }
         }

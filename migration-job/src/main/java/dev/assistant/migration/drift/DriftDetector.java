@@ -10,20 +10,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.flywaydb.core.Flyway;
-import org.jboss.logging.Logger;
-
 import dev.assistant.migration.core.ConnectionSettings;
 import dev.assistant.migration.core.MigrationSet;
 import dev.assistant.migration.migrate.FlywayFactory;
 import dev.assistant.migration.migrate.MigrateOptions;
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
 
 /**
  * Compares the live schema with the schema its applied migrations should have produced. The
- * expected schema is built by migrating a scratch schema in the same database (to the same
- * version, so pending migrations are not drift; no extra database privileges needed), and both
- * are read from PostgreSQL's catalogs. The scratch schema is dropped afterwards, also on failure.
- * Extensions are database-wide, so they cannot differ between the two copies and are not compared.
+ * expected schema is built by migrating a scratch schema in the same database (to the same version,
+ * so pending migrations are not drift; no extra database privileges needed), and both are read from
+ * PostgreSQL's catalogs. The scratch schema is dropped afterwards, also on failure. Extensions are
+ * database-wide, so they cannot differ between the two copies and are not compared.
  */
 public final class DriftDetector {
 
@@ -41,12 +40,16 @@ public final class DriftDetector {
         Flyway live = FlywayFactory.flyway(set, connection, options);
         var current = live.info().current();
         if (current == null || current.getVersion() == null) {
-            throw new IllegalStateException("schema " + set.schema() + " has no applied migrations: nothing to compare");
+            throw new IllegalStateException(
+                    "schema " + set.schema() + " has no applied migrations: nothing to compare");
         }
         String version = current.getVersion().getVersion();
         String scratch = scratchName();
         try {
-            FlywayFactory.configure(set, scratch, connection, options).target(version).load().migrate();
+            FlywayFactory.configure(set, scratch, connection, options)
+                    .target(version)
+                    .load()
+                    .migrate();
             Map<String, String> expected = CatalogSnapshot.of(db, scratch);
             Map<String, String> actual = CatalogSnapshot.of(db, set.schema());
             return new DriftReport(set.name(), version, compare(expected, actual));

@@ -8,20 +8,20 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.jboss.logging.Logger;
-
 import dev.assistant.migration.core.ConnectionSettings;
 import dev.assistant.migration.migrate.MigrationRun;
+import org.jboss.logging.Logger;
 
 /**
- * One row per run in migration_job.runs: who ran what, when, how long it waited and what it did.
- * A schema of its own, so it never shows up in a service's schema, its drift report or its dumps.
+ * One row per run in migration_job.runs: who ran what, when, how long it waited and what it did. A
+ * schema of its own, so it never shows up in a service's schema, its drift report or its dumps.
  * Best effort: a run whose history cannot be written still reports its own result.
  */
 public final class RunHistory {
 
     private static final Logger LOG = Logger.getLogger(RunHistory.class);
-    private static final String DDL = """
+    private static final String DDL =
+            """
             CREATE SCHEMA IF NOT EXISTS migration_job;
             CREATE TABLE IF NOT EXISTS migration_job.runs (
                 id             bigint      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -40,16 +40,18 @@ public final class RunHistory {
                 summary        jsonb       NOT NULL,
                 finished_at    timestamptz NOT NULL DEFAULT now()
             )""";
-    private static final String INSERT = """
+    private static final String INSERT =
+            """
             INSERT INTO migration_job.runs (service, command, phase, result, from_version, to_version, applied,
                 lock_wait_ms, lock_retries, duration_ms, error, host, summary)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
 
-    private RunHistory() {
-    }
+    private RunHistory() {}
 
     public static void record(ConnectionSettings settings, MigrationRun run, String summaryJson) {
-        try (Connection c = DriverManager.getConnection(settings.jdbcUrl(), settings.user(), settings.password())) {
+        try (Connection c =
+                DriverManager.getConnection(
+                        settings.jdbcUrl(), settings.user(), settings.password())) {
             try (Statement s = c.createStatement()) {
                 s.execute(DDL);
             }

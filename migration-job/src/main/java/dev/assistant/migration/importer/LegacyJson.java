@@ -17,15 +17,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reading legacy JSON the tolerant way: strict UTF-8 (bad bytes are a reason to quarantine, not
- * to guess), readable errors, and timestamps that were written without a zone taken as UTC.
+ * Reading legacy JSON the tolerant way: strict UTF-8 (bad bytes are a reason to quarantine, not to
+ * guess), readable errors, and timestamps that were written without a zone taken as UTC.
  */
 public final class LegacyJson {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private LegacyJson() {
-    }
+    private LegacyJson() {}
 
     /** Why a file cannot be read. */
     public static class Unreadable extends Exception {
@@ -43,8 +42,13 @@ public final class LegacyJson {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text =
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes))
+                            .toString();
         } catch (CharacterCodingException e) {
             throw new Unreadable("not valid UTF-8");
         }
@@ -55,11 +59,18 @@ public final class LegacyJson {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new Unreadable("invalid JSON at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+            throw new Unreadable(
+                    "invalid JSON at line "
+                            + e.getLocation().getLineNr()
+                            + ": "
+                            + e.getOriginalMessage());
         }
     }
 
-    /** The field as text if it is a string (or a number, written as text); null when absent or JSON null. */
+    /**
+     * The field as text if it is a string (or a number, written as text); null when absent or JSON
+     * null.
+     */
     public static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
@@ -68,7 +79,10 @@ public final class LegacyJson {
         return value.isValueNode() ? value.asText() : null;
     }
 
-    /** ISO-8601; without a zone it is UTC (how the legacy code wrote it). Null when absent or unparseable. */
+    /**
+     * ISO-8601; without a zone it is UTC (how the legacy code wrote it). Null when absent or
+     * unparseable.
+     */
     public static OffsetDateTime time(JsonNode node, String field) {
         String value = text(node, field);
         if (value == null || value.isBlank()) {

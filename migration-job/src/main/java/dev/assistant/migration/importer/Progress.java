@@ -4,8 +4,9 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Progress of a long run on stderr: done/total, percentage, rate and ETA, at most every two seconds,
- * plus a final line. Counts "units" (what the ETA is based on) and reports a second count alongside.
+ * Progress of a long run on stderr: done/total, percentage, rate and ETA, at most every two
+ * seconds, plus a final line. Counts "units" (what the ETA is based on) and reports a second count
+ * alongside.
  */
 public final class Progress {
 
@@ -40,8 +41,18 @@ public final class Progress {
     }
 
     public synchronized String finish() {
-        String line = String.format(Locale.ROOT, "[%s] done: %,d %s and %,d %s in %.1f s (%,.0f %s/s)", label, done, unit, secondary,
-                secondaryUnit, seconds(System.nanoTime()), secondary / Math.max(0.001, seconds(System.nanoTime())), secondaryUnit);
+        String line =
+                String.format(
+                        Locale.ROOT,
+                        "[%s] done: %,d %s and %,d %s in %.1f s (%,.0f %s/s)",
+                        label,
+                        done,
+                        unit,
+                        secondary,
+                        secondaryUnit,
+                        seconds(System.nanoTime()),
+                        secondary / Math.max(0.001, seconds(System.nanoTime())),
+                        secondaryUnit);
         out.println(line);
         return line;
     }
@@ -54,8 +65,18 @@ public final class Progress {
         double elapsed = seconds(now);
         double rate = done / Math.max(0.001, elapsed);
         long eta = rate == 0 ? -1 : (long) ((total - done) / rate);
-        return String.format(Locale.ROOT, "[%s] %,d/%,d %s (%d%%) · %,d %s · %,.0f %s/s · ETA %s", label, done, total, unit,
-                total == 0 ? 100 : done * 100 / total, secondary, secondaryUnit, secondary / Math.max(0.001, elapsed), secondaryUnit,
+        return String.format(
+                Locale.ROOT,
+                "[%s] %,d/%,d %s (%d%%) · %,d %s · %,.0f %s/s · ETA %s",
+                label,
+                done,
+                total,
+                unit,
+                total == 0 ? 100 : done * 100 / total,
+                secondary,
+                secondaryUnit,
+                secondary / Math.max(0.001, elapsed),
+                secondaryUnit,
                 eta < 0 ? "?" : eta + " s");
     }
 

@@ -21,10 +21,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 public final class Quarantine {
 
-    public record Entry(String source, String record, String reason) {
-    }
+    public record Entry(String source, String record, String reason) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path sourceRoot;
     private final Path directory;
@@ -49,7 +49,11 @@ public final class Quarantine {
         String relative = sourceRoot.relativize(source).toString();
         entries.add(new Entry(relative, pointer, reason));
         if (!dryRun) {
-            write(directory.resolve("records").resolve(relative + pointer.replace('/', '_') + ".json"), record);
+            write(
+                    directory
+                            .resolve("records")
+                            .resolve(relative + pointer.replace('/', '_') + ".json"),
+                    record);
         }
     }
 

@@ -15,13 +15,14 @@ import dev.assistant.migration.sql.StatementKind;
 
 /**
  * Static analysis of migration SQL for zero-downtime safety. A finding is suppressed by a comment
- * in or right before the statement that names the rule and gives a reason:
- * {@code -- lint:ignore require-concurrent-index-creation: table has 40 rows, lock is instant}.
- * A suppression without a reason does not count.
+ * in or right before the statement that names the rule and gives a reason: {@code -- lint:ignore
+ * require-concurrent-index-creation: table has 40 rows, lock is instant}. A suppression without a
+ * reason does not count.
  */
 public final class Linter {
 
-    private static final Pattern SUPPRESSION = Pattern.compile("^lint:ignore\\s+([a-z0-9,\\s-]+?)\\s*:\\s*(\\S.*)$");
+    private static final Pattern SUPPRESSION =
+            Pattern.compile("^lint:ignore\\s+([a-z0-9,\\s-]+?)\\s*:\\s*(\\S.*)$");
 
     private final List<LintRule> rules;
 
@@ -35,7 +36,8 @@ public final class Linter {
 
     public List<Finding> lint(String file, String sql) {
         Phase phase = Phase.of(sql);
-        List<ClassifiedStatement> statements = SqlSplitter.split(sql).stream().map(StatementClassifier::classify).toList();
+        List<ClassifiedStatement> statements =
+                SqlSplitter.split(sql).stream().map(StatementClassifier::classify).toList();
         Set<String> created = new HashSet<>();
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -44,7 +46,13 @@ public final class Linter {
             Set<String> suppressed = suppressedRules(statement);
             for (LintRule rule : rules) {
                 if (!suppressed.contains(rule.name()) && rule.violatedBy(statement, context)) {
-                    findings.add(new Finding(rule.name(), file, statement.statement().line(), rule.why(), rule.fix()));
+                    findings.add(
+                            new Finding(
+                                    rule.name(),
+                                    file,
+                                    statement.statement().line(),
+                                    rule.why(),
+                                    rule.fix()));
                 }
             }
             if (statement.kind() == StatementKind.CREATE_TABLE) {

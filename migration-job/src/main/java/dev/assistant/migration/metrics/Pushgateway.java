@@ -8,9 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.jboss.logging.Logger;
-
 import dev.assistant.migration.migrate.MigrationRun;
+import org.jboss.logging.Logger;
 
 /**
  * Pushes a run's metrics to a Prometheus Pushgateway (a job has no /metrics to scrape), grouped by
@@ -20,19 +19,31 @@ public final class Pushgateway {
 
     private static final Logger LOG = Logger.getLogger(Pushgateway.class);
 
-    private Pushgateway() {
-    }
+    private Pushgateway() {}
 
     public static void push(String gatewayUrl, MigrationRun run) {
-        String url = gatewayUrl.replaceAll("/+$", "") + "/metrics/job/migration-job/service/"
-                + URLEncoder.encode(run.service(), StandardCharsets.UTF_8);
+        String url =
+                gatewayUrl.replaceAll("/+$", "")
+                        + "/metrics/job/migration-job/service/"
+                        + URLEncoder.encode(run.service(), StandardCharsets.UTF_8);
         try {
-            HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
-                    .send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-                            .header("Content-Type", "text/plain; version=0.0.4")
-                            .PUT(HttpRequest.BodyPublishers.ofString(exposition(run))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HttpClient.newBuilder()
+                            .connectTimeout(Duration.ofSeconds(5))
+                            .build()
+                            .send(
+                                    HttpRequest.newBuilder(URI.create(url))
+                                            .timeout(Duration.ofSeconds(5))
+                                            .header("Content-Type", "text/plain; version=0.0.4")
+                                            .PUT(
+                                                    HttpRequest.BodyPublishers.ofString(
+                                                            exposition(run)))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                LOG.warnf("Pushgateway %s answered %d: %s", url, response.statusCode(), response.body());
+                LOG.warnf(
+                        "Pushgateway %s answered %d: %s",
+                        url, response.statusCode(), response.body());
             }
         } catch (Exception e) {
             LOG.warnf("metrics not pushed to %s: %s", url, e.toString());
@@ -42,15 +53,50 @@ public final class Pushgateway {
     /** Prometheus text exposition format. */
     static String exposition(MigrationRun run) {
         String labels = "{command=\"" + run.command() + "\",result=\"" + run.result() + "\"}";
-        return gauge("migration_job_duration_seconds", "Wall time of the last run", labels, run.durationMillis() / 1000.0)
-                + gauge("migration_job_applied_migrations", "Migrations applied by the last run", labels, run.applied().size())
-                + gauge("migration_job_lock_wait_seconds", "Time the last run waited for another runner", labels, run.lockWaitMillis() / 1000.0)
-                + gauge("migration_job_lock_retries", "Statements retried after lock_timeout in the last run", labels, run.lockRetries())
-                + gauge("migration_job_success", "1 if the last run succeeded", labels, run.isFailure() ? 0 : 1)
-                + gauge("migration_job_last_run_timestamp_seconds", "When the last run finished", labels, System.currentTimeMillis() / 1000.0);
+        return gauge(
+                        "migration_job_duration_seconds",
+                        "Wall time of the last run",
+                        labels,
+                        run.durationMillis() / 1000.0)
+                + gauge(
+                        "migration_job_applied_migrations",
+                        "Migrations applied by the last run",
+                        labels,
+                        run.applied().size())
+                + gauge(
+                        "migration_job_lock_wait_seconds",
+                        "Time the last run waited for another runner",
+                        labels,
+                        run.lockWaitMillis() / 1000.0)
+                + gauge(
+                        "migration_job_lock_retries",
+                        "Statements retried after lock_timeout in the last run",
+                        labels,
+                        run.lockRetries())
+                + gauge(
+                        "migration_job_success",
+                        "1 if the last run succeeded",
+                        labels,
+                        run.isFailure() ? 0 : 1)
+                + gauge(
+                        "migration_job_last_run_timestamp_seconds",
+                        "When the last run finished",
+                        labels,
+                        System.currentTimeMillis() / 1000.0);
     }
 
     private static String gauge(String name, String help, String labels, double value) {
-        return "# HELP " + name + " " + help + "\n# TYPE " + name + " gauge\n" + name + labels + " " + value + "\n";
+        return "# HELP "
+                + name
+                + " "
+                + help
+                + "\n# TYPE "
+                + name
+                + " gauge\n"
+                + name
+                + labels
+                + " "
+                + value
+                + "\n";
     }
 }

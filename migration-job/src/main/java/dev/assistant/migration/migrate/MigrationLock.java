@@ -11,9 +11,9 @@ import org.jboss.logging.Logger;
 /**
  * One runner at a time per schema: a session-level advisory lock on a connection of its own, held
  * for the whole run. Session-level (not transaction-level) so that a non-transactional migration
- * (CREATE INDEX CONCURRENTLY) never waits for a transaction of ours that waits for it. Waiting
- * logs who holds the lock at least every 10 s and gives up after the configured bound. A killed
- * runner's connection closes, and PostgreSQL releases its lock: no stuck locks.
+ * (CREATE INDEX CONCURRENTLY) never waits for a transaction of ours that waits for it. Waiting logs
+ * who holds the lock at least every 10 s and gives up after the configured bound. A killed runner's
+ * connection closes, and PostgreSQL releases its lock: no stuck locks.
  */
 public final class MigrationLock implements AutoCloseable {
 
@@ -31,20 +31,34 @@ public final class MigrationLock implements AutoCloseable {
         this.waitedMillis = waitedMillis;
     }
 
-    /** Blocks until the lock is ours, or throws {@link LockWaitTimeoutException} after {@code limit}. */
-    public static MigrationLock acquire(Connection connection, String schema, Duration limit) throws SQLException {
+    /**
+     * Blocks until the lock is ours, or throws {@link LockWaitTimeoutException} after {@code
+     * limit}.
+     */
+    public static MigrationLock acquire(Connection connection, String schema, Duration limit)
+            throws SQLException {
         String key = "migration-job:" + schema;
         long start = System.nanoTime();
         long nextReport = start + REPORT_EVERY.toNanos();
         while (!tryLock(connection, key)) {
             long now = System.nanoTime();
             if (now - start >= limit.toNanos()) {
-                throw new LockWaitTimeoutException("gave up after " + limit.toSeconds() + " s waiting for the migration lock on schema "
-                        + schema + " (held by " + holder(connection, key) + "); raise --lock-wait-seconds or stop the other runner");
+                throw new LockWaitTimeoutException(
+                        "gave up after "
+                                + limit.toSeconds()
+                                + " s waiting for the migration lock on schema "
+                                + schema
+                                + " (held by "
+                                + holder(connection, key)
+                                + "); raise --lock-wait-seconds or stop the other runner");
             }
             if (now >= nextReport) {
-                LOG.infof("waiting for the migration lock on schema %s: held by %s, waited %d s of at most %d s",
-                        schema, holder(connection, key), (now - start) / 1_000_000_000L, limit.toSeconds());
+                LOG.infof(
+                        "waiting for the migration lock on schema %s: held by %s, waited %d s of at most %d s",
+                        schema,
+                        holder(connection, key),
+                        (now - start) / 1_000_000_000L,
+                        limit.toSeconds());
                 nextReport = now + REPORT_EVERY.toNanos();
             }
             sleep(POLL);
@@ -61,7 +75,8 @@ public final class MigrationLock implements AutoCloseable {
     }
 
     private static boolean tryLock(Connection connection, String key) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
+        try (PreparedStatement s =
+                connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
             s.setString(1, key);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -72,7 +87,8 @@ public final class MigrationLock implements AutoCloseable {
 
     /** "pid 123 (migration-job, running 4 s)", for the waiting log line. */
     private static String holder(Connection connection, String key) {
-        String sql = """
+        String sql =
+                """
                 SELECT a.pid, coalesce(nullif(a.application_name, ''), a.usename) AS who,
                        extract(epoch FROM now() - a.backend_start)::bigint AS seconds
                 FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
@@ -80,7 +96,15 @@ public final class MigrationLock implements AutoCloseable {
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             s.setString(1, key);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? "pid " + rs.getInt("pid") + " (" + rs.getString("who") + ", connected " + rs.getLong("seconds") + " s)" : "another runner";
+                return rs.next()
+                        ? "pid "
+                                + rs.getInt("pid")
+                                + " ("
+                                + rs.getString("who")
+                                + ", connected "
+                                + rs.getLong("seconds")
+                                + " s)"
+                        : "another runner";
             }
         } catch (SQLException e) {
             return "another runner";
@@ -98,7 +122,8 @@ public final class MigrationLock implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+        try (PreparedStatement s =
+                connection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
             s.setString(1, key);
             s.execute();
         }

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.assistant.migration.core.ConnectionSettings;
+import dev.assistant.migration.core.MigrationScript;
+import dev.assistant.migration.core.MigrationScripts;
+import dev.assistant.migration.core.MigrationSet;
+import dev.assistant.migration.core.Phase;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -15,17 +20,11 @@ import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 import org.jboss.logging.Logger;
 
-import dev.assistant.migration.core.ConnectionSettings;
-import dev.assistant.migration.core.MigrationScript;
-import dev.assistant.migration.core.MigrationScripts;
-import dev.assistant.migration.core.MigrationSet;
-import dev.assistant.migration.core.Phase;
-
 /**
  * Applies one migration set with Flyway (versions, checksums, history) and the safety Flyway's
- * community edition leaves out: one runner at a time with a logged, bounded wait
- * ({@link MigrationLock}), automatic repair of an interrupted run ({@link FailedRunRepair}),
- * lock_timeout on every statement with retries and back-off, and expand/contract phases.
+ * community edition leaves out: one runner at a time with a logged, bounded wait ({@link
+ * MigrationLock}), automatic repair of an interrupted run ({@link FailedRunRepair}), lock_timeout
+ * on every statement with retries and back-off, and expand/contract phases.
  */
 public class Migrator {
 
@@ -43,33 +42,70 @@ public class Migrator {
         long started = System.nanoTime();
         Flyway flyway = FlywayFactory.flyway(set, connection, options);
         try (Connection lockConnection = openConnection();
-                MigrationLock lock = MigrationLock.acquire(lockConnection, set.schema(), options.lockWaitLimit())) {
+                MigrationLock lock =
+                        MigrationLock.acquire(
+                                lockConnection, set.schema(), options.lockWaitLimit())) {
             List<String> repaired = FailedRunRepair.repair(flyway, lockConnection, set.schema());
             MigrationInfoService before = flyway.info();
             String from = versionOf(before.current());
-            PhaseTarget target = PhaseTarget.choose(versions(before.pending()), phases(), options.phase());
+            PhaseTarget target =
+                    PhaseTarget.choose(versions(before.pending()), phases(), options.phase());
             if (!target.deferred().isEmpty()) {
-                LOG.infof("%s: %s held back for the contract phase (migrate --phase contract)", set.name(), target.deferred());
+                LOG.infof(
+                        "%s: %s held back for the contract phase (migrate --phase contract)",
+                        set.name(), target.deferred());
             }
             if (target.toApply().isEmpty()) {
-                return run("up-to-date", options, from, from, List.of(), target, repaired, null, lock.waitedMillis(), 0, started);
+                return run(
+                        "up-to-date",
+                        options,
+                        from,
+                        from,
+                        List.of(),
+                        target,
+                        repaired,
+                        null,
+                        lock.waitedMillis(),
+                        0,
+                        started);
             }
-            LOG.infof("%s: applying %s to schema %s (from version %s)", set.name(), target.toApply(), set.schema(), from);
+            LOG.infof(
+                    "%s: applying %s to schema %s (from version %s)",
+                    set.name(), target.toApply(), set.schema(), from);
             String backup = beforeApply.run(from, target.toApply());
             int retries = applyWithRetries(options, target.lastToApply(), lockConnection);
             MigrationInfoService after = flyway.info();
-            List<String> applied = target.toApply().stream().filter(v -> isApplied(after, v)).toList();
-            return run("success", options, from, versionOf(after.current()), applied, target, repaired, backup,
-                    lock.waitedMillis(), retries, started);
+            List<String> applied =
+                    target.toApply().stream().filter(v -> isApplied(after, v)).toList();
+            return run(
+                    "success",
+                    options,
+                    from,
+                    versionOf(after.current()),
+                    applied,
+                    target,
+                    repaired,
+                    backup,
+                    lock.waitedMillis(),
+                    retries,
+                    started);
         } catch (SQLException e) {
             throw new IllegalStateException("database error: " + e.getMessage(), e);
         }
     }
 
-    /** Applies up to {@code targetVersion}; after a lock_timeout, waits (1 s doubling) and tries again. */
-    private int applyWithRetries(MigrateOptions options, String targetVersion, Connection lockConnection) throws SQLException {
-        for (int attempt = 0;; attempt++) {
-            Flyway flyway = FlywayFactory.configure(set, set.schema(), connection, options).target(targetVersion).load();
+    /**
+     * Applies up to {@code targetVersion}; after a lock_timeout, waits (1 s doubling) and tries
+     * again.
+     */
+    private int applyWithRetries(
+            MigrateOptions options, String targetVersion, Connection lockConnection)
+            throws SQLException {
+        for (int attempt = 0; ; attempt++) {
+            Flyway flyway =
+                    FlywayFactory.configure(set, set.schema(), connection, options)
+                            .target(targetVersion)
+                            .load();
             try {
                 flyway.migrate();
                 return attempt;
@@ -77,10 +113,18 @@ public class Migrator {
                 if (!LockTimeouts.isLockTimeout(e) || attempt >= options.maxLockRetries()) {
                     throw e;
                 }
-                long backoff = Math.min(options.maxRetryBackoff().toMillis(), 1000L << Math.min(attempt, 10));
-                LOG.warnf("%s: a statement waited longer than lock_timeout (%d ms) for a lock held by live traffic; "
-                        + "retry %d of %d in %d ms", set.name(), options.lockTimeout().toMillis(), attempt + 1,
-                        options.maxLockRetries(), backoff);
+                long backoff =
+                        Math.min(
+                                options.maxRetryBackoff().toMillis(),
+                                1000L << Math.min(attempt, 10));
+                LOG.warnf(
+                        "%s: a statement waited longer than lock_timeout (%d ms) for a lock held by live traffic; "
+                                + "retry %d of %d in %d ms",
+                        set.name(),
+                        options.lockTimeout().toMillis(),
+                        attempt + 1,
+                        options.maxLockRetries(),
+                        backoff);
                 sleep(backoff);
                 FailedRunRepair.repair(flyway, lockConnection, set.schema());
             }
@@ -90,34 +134,76 @@ public class Migrator {
     public MigrationStatus status(MigrateOptions options) {
         MigrationInfoService info = FlywayFactory.flyway(set, connection, options).info();
         Map<String, Phase> phases = phases();
-        List<MigrationStatus.Entry> entries = Arrays.stream(info.all())
-                .map(m -> new MigrationStatus.Entry(versionOf(m), m.getDescription(), m.getType().name(),
-                        m.getState().getDisplayName(), m.getChecksum(),
-                        phases.getOrDefault(versionOf(m), Phase.EXPAND).name().toLowerCase(java.util.Locale.ROOT),
-                        m.getInstalledOn() == null ? null : m.getInstalledOn().toInstant().toString()))
-                .toList();
-        List<String> failed = Arrays.stream(info.all()).filter(m -> m.getState().isFailed()).map(Migrator::versionOf).toList();
-        return new MigrationStatus(set.name(), versionOf(info.current()), versions(info.pending()), failed, entries);
+        List<MigrationStatus.Entry> entries =
+                Arrays.stream(info.all())
+                        .map(
+                                m ->
+                                        new MigrationStatus.Entry(
+                                                versionOf(m),
+                                                m.getDescription(),
+                                                m.getType().name(),
+                                                m.getState().getDisplayName(),
+                                                m.getChecksum(),
+                                                phases.getOrDefault(versionOf(m), Phase.EXPAND)
+                                                        .name()
+                                                        .toLowerCase(java.util.Locale.ROOT),
+                                                m.getInstalledOn() == null
+                                                        ? null
+                                                        : m.getInstalledOn()
+                                                                .toInstant()
+                                                                .toString()))
+                        .toList();
+        List<String> failed =
+                Arrays.stream(info.all())
+                        .filter(m -> m.getState().isFailed())
+                        .map(Migrator::versionOf)
+                        .toList();
+        return new MigrationStatus(
+                set.name(), versionOf(info.current()), versions(info.pending()), failed, entries);
     }
 
-    /** Adopts a database that already has the schema: records {@code version} as applied without running anything. */
+    /**
+     * Adopts a database that already has the schema: records {@code version} as applied without
+     * running anything.
+     */
     public MigrationRun baseline(String version, MigrateOptions options) {
         long started = System.nanoTime();
         try (Connection lockConnection = openConnection();
-                MigrationLock lock = MigrationLock.acquire(lockConnection, set.schema(), options.lockWaitLimit())) {
-            Flyway flyway = FlywayFactory.configure(set, set.schema(), connection, options)
-                    .baselineVersion(version).baselineDescription("baseline by migration-job").load();
+                MigrationLock lock =
+                        MigrationLock.acquire(
+                                lockConnection, set.schema(), options.lockWaitLimit())) {
+            Flyway flyway =
+                    FlywayFactory.configure(set, set.schema(), connection, options)
+                            .baselineVersion(version)
+                            .baselineDescription("baseline by migration-job")
+                            .load();
             flyway.baseline();
             MigrationInfoService info = flyway.info();
-            return new MigrationRun(set.name(), "baseline", null, "success", null, versionOf(info.current()), List.of(version),
-                    versions(info.pending()), List.of(), List.of(), null, lock.waitedMillis(), 0, millisSince(started), null);
+            return new MigrationRun(
+                    set.name(),
+                    "baseline",
+                    null,
+                    "success",
+                    null,
+                    versionOf(info.current()),
+                    List.of(version),
+                    versions(info.pending()),
+                    List.of(),
+                    List.of(),
+                    null,
+                    lock.waitedMillis(),
+                    0,
+                    millisSince(started),
+                    null);
         } catch (SQLException e) {
             throw new IllegalStateException("database error: " + e.getMessage(), e);
         }
     }
 
     public Connection openConnection() throws SQLException {
-        Connection c = DriverManager.getConnection(connection.jdbcUrl(), connection.user(), connection.password());
+        Connection c =
+                DriverManager.getConnection(
+                        connection.jdbcUrl(), connection.user(), connection.password());
         try (var s = c.createStatement()) {
             s.execute("SET application_name = 'migration-job'");
             // If this process dies, the server notices within seconds and releases the lock.
@@ -128,20 +214,53 @@ public class Migrator {
 
     private Map<String, Phase> phases() {
         return MigrationScripts.versioned(set.location()).stream()
-                .collect(Collectors.toMap(MigrationScript::version, MigrationScript::phase, (a, b) -> a));
+                .collect(
+                        Collectors.toMap(
+                                MigrationScript::version, MigrationScript::phase, (a, b) -> a));
     }
 
-    private MigrationRun run(String result, MigrateOptions options, String from, String to, List<String> applied,
-            PhaseTarget target, List<String> repaired, String backup, long lockWait, int retries, long started) {
-        List<String> pending = target.toApply().stream().filter(v -> !applied.contains(v)).collect(Collectors.toList());
+    private MigrationRun run(
+            String result,
+            MigrateOptions options,
+            String from,
+            String to,
+            List<String> applied,
+            PhaseTarget target,
+            List<String> repaired,
+            String backup,
+            long lockWait,
+            int retries,
+            long started) {
+        List<String> pending =
+                target.toApply().stream()
+                        .filter(v -> !applied.contains(v))
+                        .collect(Collectors.toList());
         pending.addAll(target.deferred());
-        return new MigrationRun(set.name(), "migrate", options.phase().name().toLowerCase(java.util.Locale.ROOT), result, from, to,
-                applied, pending, target.deferred(), repaired, backup, lockWait, retries, millisSince(started), null);
+        return new MigrationRun(
+                set.name(),
+                "migrate",
+                options.phase().name().toLowerCase(java.util.Locale.ROOT),
+                result,
+                from,
+                to,
+                applied,
+                pending,
+                target.deferred(),
+                repaired,
+                backup,
+                lockWait,
+                retries,
+                millisSince(started),
+                null);
     }
 
     private static boolean isApplied(MigrationInfoService info, String version) {
-        return Arrays.stream(info.applied()).anyMatch(m -> version.equals(versionOf(m)) && m.getState().isApplied()
-                && !m.getState().isFailed());
+        return Arrays.stream(info.applied())
+                .anyMatch(
+                        m ->
+                                version.equals(versionOf(m))
+                                        && m.getState().isApplied()
+                                        && !m.getState().isFailed());
     }
 
     static String versionOf(MigrationInfo info) {
@@ -168,5 +287,4 @@ public class Migrator {
             throw new IllegalStateException("interrupted", e);
         }
     }
-
 }

@@ -10,8 +10,8 @@ import dev.assistant.migration.core.Phase;
  * migrations are applied in order, so everything after the first waiting contract migration waits
  * with it.
  *
- * @param toApply   pending versions this run applies, in order
- * @param deferred  pending versions left for the contract phase
+ * @param toApply pending versions this run applies, in order
+ * @param deferred pending versions left for the contract phase
  */
 record PhaseTarget(List<String> toApply, List<String> deferred) {
 

@@ -3,5 +3,5 @@ package dev.assistant.migration.plan;
 import java.util.List;
 
 /** The dry run's result: nothing was changed. */
-public record MigrationPlan(String service, String currentVersion, List<PlannedMigration> pending) {
-}
+public record MigrationPlan(
+        String service, String currentVersion, List<PlannedMigration> pending) {}

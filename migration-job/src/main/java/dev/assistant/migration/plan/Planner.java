@@ -27,7 +27,8 @@ import dev.assistant.migration.sql.StatementClassifier;
  */
 public final class Planner {
 
-    private static final String TABLE_SIZE = """
+    private static final String TABLE_SIZE =
+            """
             SELECT c.reltuples::bigint AS rows, pg_total_relation_size(c.oid) AS bytes
             FROM pg_class c WHERE c.oid = to_regclass(?)""";
 
@@ -39,8 +40,9 @@ public final class Planner {
     }
 
     public MigrationPlan plan(MigrationStatus status, Connection connection) throws SQLException {
-        Map<String, MigrationScript> scripts = MigrationScripts.versioned(set.location()).stream()
-                .collect(Collectors.toMap(MigrationScript::version, Function.identity()));
+        Map<String, MigrationScript> scripts =
+                MigrationScripts.versioned(set.location()).stream()
+                        .collect(Collectors.toMap(MigrationScript::version, Function.identity()));
         List<PlannedMigration> planned = new ArrayList<>();
         for (String version : status.pending()) {
             MigrationScript script = scripts.get(version);
@@ -51,25 +53,43 @@ public final class Planner {
         return new MigrationPlan(set.name(), status.currentVersion(), planned);
     }
 
-    private PlannedMigration plan(MigrationScript script, Connection connection) throws SQLException {
+    private PlannedMigration plan(MigrationScript script, Connection connection)
+            throws SQLException {
         List<PlannedStatement> statements = new ArrayList<>();
         for (var statement : SqlSplitter.split(script.sql())) {
             ClassifiedStatement c = StatementClassifier.classify(statement);
             Long[] size = c.table() == null ? new Long[] {null, null} : size(connection, c.table());
-            statements.add(new PlannedStatement(statement.line(), shorten(statement.text()), c.kind().name().toLowerCase(Locale.ROOT),
-                    c.kind().lock(), c.kind().rewrites(), c.kind().scans(), c.table(), size[0], size[1]));
+            statements.add(
+                    new PlannedStatement(
+                            statement.line(),
+                            shorten(statement.text()),
+                            c.kind().name().toLowerCase(Locale.ROOT),
+                            c.kind().lock(),
+                            c.kind().rewrites(),
+                            c.kind().scans(),
+                            c.table(),
+                            size[0],
+                            size[1]));
         }
-        return new PlannedMigration(script.version(), script.description(), script.fileName(),
-                script.phase().name().toLowerCase(Locale.ROOT), statements, linter.lint(script.fileName(), script.sql()));
+        return new PlannedMigration(
+                script.version(),
+                script.description(),
+                script.fileName(),
+                script.phase().name().toLowerCase(Locale.ROOT),
+                statements,
+                linter.lint(script.fileName(), script.sql()));
     }
 
     /** Unqualified names resolve in the service's schema, as they do when the migration runs. */
     private Long[] size(Connection connection, String table) throws SQLException {
-        String qualified = table.contains(".") ? table : "\"" + set.schema() + "\".\"" + table + "\"";
+        String qualified =
+                table.contains(".") ? table : "\"" + set.schema() + "\".\"" + table + "\"";
         try (PreparedStatement s = connection.prepareStatement(TABLE_SIZE)) {
             s.setString(1, qualified);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? new Long[] {Math.max(0, rs.getLong("rows")), rs.getLong("bytes")} : new Long[] {null, null};
+                return rs.next()
+                        ? new Long[] {Math.max(0, rs.getLong("rows")), rs.getLong("bytes")}
+                        : new Long[] {null, null};
             }
         }
     }

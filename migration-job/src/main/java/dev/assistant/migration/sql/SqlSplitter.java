@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class SqlSplitter {
 
-    private SqlSplitter() {
-    }
+    private SqlSplitter() {}
 
     public static List<SqlStatement> split(String sql) {
         return new Scanner(sql).statements();
@@ -96,7 +95,10 @@ public final class SqlSplitter {
             appendNormalized(' ');
         }
 
-        /** Strings are blanked in the normalized form ('' stays as a marker); identifiers keep their text. */
+        /**
+         * Strings are blanked in the normalized form ('' stays as a marker); identifiers keep their
+         * text.
+         */
         private void quoted(char quote, boolean blank) {
             markStart();
             int start = pos;
@@ -123,10 +125,13 @@ public final class SqlSplitter {
 
         private String dollarTag() {
             int end = pos + 1;
-            while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+            while (end < sql.length()
+                    && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
                 end++;
             }
-            return end < sql.length() && sql.charAt(end) == '$' ? sql.substring(pos, end + 1) : null;
+            return end < sql.length() && sql.charAt(end) == '$'
+                    ? sql.substring(pos, end + 1)
+                    : null;
         }
 
         private void dollarQuoted(String tag) {
@@ -154,7 +159,9 @@ public final class SqlSplitter {
         }
 
         private void appendNormalized(char c) {
-            if (c == ' ' && (normalized.isEmpty() || normalized.charAt(normalized.length() - 1) == ' ')) {
+            if (c == ' '
+                    && (normalized.isEmpty()
+                            || normalized.charAt(normalized.length() - 1) == ' ')) {
                 return;
             }
             normalized.append(c);
@@ -167,7 +174,12 @@ public final class SqlSplitter {
         private void finishStatement() {
             String body = text.toString().strip();
             if (!body.isEmpty()) {
-                statements.add(new SqlStatement(body, normalized.toString().strip(), statementLine, List.copyOf(comments)));
+                statements.add(
+                        new SqlStatement(
+                                body,
+                                normalized.toString().strip(),
+                                statementLine,
+                                List.copyOf(comments)));
                 comments = new ArrayList<>();
             }
             text.setLength(0);

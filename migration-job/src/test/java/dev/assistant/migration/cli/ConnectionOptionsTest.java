@@ -1,11 +1,11 @@
 package dev.assistant.migration.cli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ConnectionOptionsTest {
 
@@ -17,9 +17,19 @@ class ConnectionOptionsTest {
 
     @Test
     void serviceVariablesWinOverGenericOnes() {
-        var settings = options("chat", Map.of(
-                "CHAT_DB_URL", "jdbc:postgresql://db/chat", "MIGRATION_DB_URL", "jdbc:postgresql://db/other",
-                "MIGRATION_DB_USER", "generic", "CHAT_DB_PASSWORD", "secret")).connectionSettings();
+        var settings =
+                options(
+                                "chat",
+                                Map.of(
+                                        "CHAT_DB_URL",
+                                        "jdbc:postgresql://db/chat",
+                                        "MIGRATION_DB_URL",
+                                        "jdbc:postgresql://db/other",
+                                        "MIGRATION_DB_USER",
+                                        "generic",
+                                        "CHAT_DB_PASSWORD",
+                                        "secret"))
+                        .connectionSettings();
         assertThat(settings.jdbcUrl()).isEqualTo("jdbc:postgresql://db/chat");
         assertThat(settings.user()).isEqualTo("generic");
         assertThat(settings.password()).isEqualTo("secret");
@@ -28,8 +38,16 @@ class ConnectionOptionsTest {
 
     @Test
     void commandLineOptionsWinOverVariables() {
-        ConnectionOptions options = options("goals", Map.of("GOALS_DB_URL", "jdbc:postgresql://env/goals",
-                "GOALS_DB_USER", "u", "GOALS_DB_PASSWORD", "p"));
+        ConnectionOptions options =
+                options(
+                        "goals",
+                        Map.of(
+                                "GOALS_DB_URL",
+                                "jdbc:postgresql://env/goals",
+                                "GOALS_DB_USER",
+                                "u",
+                                "GOALS_DB_PASSWORD",
+                                "p"));
         options.dbUrl = "jdbc:postgresql://cli/goals";
         assertThat(options.connectionSettings().jdbcUrl()).isEqualTo("jdbc:postgresql://cli/goals");
     }
@@ -38,12 +56,15 @@ class ConnectionOptionsTest {
     void missingSettingNamesEveryWayToProvideIt() {
         assertThatThrownBy(() -> options("search", Map.of()).connectionSettings())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("--db-url").hasMessageContaining("SEARCH_DB_URL").hasMessageContaining("MIGRATION_DB_URL");
+                .hasMessageContaining("--db-url")
+                .hasMessageContaining("SEARCH_DB_URL")
+                .hasMessageContaining("MIGRATION_DB_URL");
     }
 
     @Test
     void unknownServiceIsAUsageError() {
         assertThatThrownBy(() -> options("billing", Map.of()).serviceSchema())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chat, goals, search");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("chat, goals, search");
     }
 }

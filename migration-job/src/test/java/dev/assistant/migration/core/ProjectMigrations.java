@@ -6,11 +6,16 @@ import java.util.Map;
 /** The services' own migrations, where their modules keep them (<module>/src/main/db). */
 public final class ProjectMigrations {
 
-    private static final Map<ServiceSchema, String> MODULES = Map.of(
-            ServiceSchema.CHAT, "chat-service", ServiceSchema.GOALS, "goals-service", ServiceSchema.SEARCH, "vector-search-service");
+    private static final Map<ServiceSchema, String> MODULES =
+            Map.of(
+                    ServiceSchema.CHAT,
+                    "chat-service",
+                    ServiceSchema.GOALS,
+                    "goals-service",
+                    ServiceSchema.SEARCH,
+                    "vector-search-service");
 
-    private ProjectMigrations() {
-    }
+    private ProjectMigrations() {}
 
     public static Path dir(ServiceSchema service) {
         String root = System.getProperty("assistant.repository.root", "..");

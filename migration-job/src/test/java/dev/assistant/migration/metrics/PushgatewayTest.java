@@ -1,22 +1,35 @@
 package dev.assistant.migration.metrics;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.sun.net.httpserver.HttpServer;
+import dev.assistant.migration.migrate.MigrationRun;
 import org.junit.jupiter.api.Test;
 
-import com.sun.net.httpserver.HttpServer;
-
-import dev.assistant.migration.migrate.MigrationRun;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PushgatewayTest {
 
-    private static final MigrationRun RUN = new MigrationRun("chat", "migrate", "expand", "success", null, "2", List.of("1", "2"), List.of(),
-            List.of(), List.of(), null, 1500, 2, 830, null);
+    private static final MigrationRun RUN =
+            new MigrationRun(
+                    "chat",
+                    "migrate",
+                    "expand",
+                    "success",
+                    null,
+                    "2",
+                    List.of("1", "2"),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    1500,
+                    2,
+                    830,
+                    null);
 
     @Test
     void pushesTheRunAsPrometheusTextGroupedByService() throws Exception {
@@ -24,13 +37,18 @@ class PushgatewayTest {
         AtomicReference<String> method = new AtomicReference<>();
         AtomicReference<String> body = new AtomicReference<>();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            path.set(exchange.getRequestURI().getPath());
-            method.set(exchange.getRequestMethod());
-            body.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            exchange.sendResponseHeaders(200, -1);
-            exchange.close();
-        });
+        server.createContext(
+                "/",
+                exchange -> {
+                    path.set(exchange.getRequestURI().getPath());
+                    method.set(exchange.getRequestMethod());
+                    body.set(
+                            new String(
+                                    exchange.getRequestBody().readAllBytes(),
+                                    StandardCharsets.UTF_8));
+                    exchange.sendResponseHeaders(200, -1);
+                    exchange.close();
+                });
         server.start();
         try {
             Pushgateway.push("http://127.0.0.1:" + server.getAddress().getPort() + "/", RUN);
@@ -40,8 +58,10 @@ class PushgatewayTest {
         assertThat(method.get()).isEqualTo("PUT");
         assertThat(path.get()).isEqualTo("/metrics/job/migration-job/service/chat");
         assertThat(body.get())
-                .contains("migration_job_applied_migrations{command=\"migrate\",result=\"success\"} 2.0")
-                .contains("migration_job_lock_wait_seconds{command=\"migrate\",result=\"success\"} 1.5")
+                .contains(
+                        "migration_job_applied_migrations{command=\"migrate\",result=\"success\"} 2.0")
+                .contains(
+                        "migration_job_lock_wait_seconds{command=\"migrate\",result=\"success\"} 1.5")
                 .contains("migration_job_success{command=\"migrate\",result=\"success\"} 1.0");
     }
 

@@ -1,16 +1,18 @@
 package dev.assistant.migration.sql;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SqlSplitterTest {
 
     @Test
     void semicolonsInsideStringsCommentsAndDollarQuotesDoNotSplit() {
-        List<SqlStatement> statements = SqlSplitter.split("""
+        List<SqlStatement> statements =
+                SqlSplitter.split(
+                        """
                 INSERT INTO t VALUES ('a;b', 'it''s');
                 -- a comment; with a semicolon
                 /* block; /* nested; */ still comment */
@@ -26,10 +28,17 @@ class SqlSplitterTest {
 
     @Test
     void classifiesTablesAsPostgresFoldsThem() {
-        var create = StatementClassifier.classify(SqlSplitter.split("CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON \"Chat\".Memories (a)").getFirst());
+        var create =
+                StatementClassifier.classify(
+                        SqlSplitter.split(
+                                        "CREATE INDEX CONCURRENTLY IF NOT EXISTS i ON \"Chat\".Memories (a)")
+                                .getFirst());
         assertThat(create.kind()).isEqualTo(StatementKind.CREATE_INDEX_CONCURRENTLY);
         assertThat(create.table()).isEqualTo("Chat.memories");
-        var alter = StatementClassifier.classify(SqlSplitter.split("ALTER TABLE ONLY t ALTER COLUMN a TYPE bigint").getFirst());
+        var alter =
+                StatementClassifier.classify(
+                        SqlSplitter.split("ALTER TABLE ONLY t ALTER COLUMN a TYPE bigint")
+                                .getFirst());
         assertThat(alter.kind()).isEqualTo(StatementKind.ALTER_COLUMN_TYPE);
         assertThat(alter.kind().rewrites()).isTrue();
     }

@@ -1,14 +1,13 @@
 package dev.assistant.kit.health;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
-
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Readiness is DOWN while the database schema is older than this build needs, i.e. while
@@ -20,32 +19,46 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SchemaVersionCheck implements AsyncHealthCheck {
 
-    private static final String HIGHEST_APPLIED = """
+    private static final String HIGHEST_APPLIED =
+            """
             SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL
             ORDER BY string_to_array(version, '.')::int[] DESC LIMIT 1""";
 
-    @Inject
-    Pool pool;
+    @Inject Pool pool;
 
     @ConfigProperty(name = "assistant.schema.required-version")
     String requiredVersion;
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        return pool.query(HIGHEST_APPLIED).execute()
-                .map(rows -> {
-                    var iterator = rows.iterator();
-                    String applied = iterator.hasNext() ? iterator.next().getString("version") : null;
-                    return response(applied);
-                })
-                .onFailure().recoverWithItem(failure -> HealthCheckResponse.named("schema").down()
-                        .withData("required", requiredVersion)
-                        .withData("error", "schema history unreadable: " + failure.getMessage()).build());
+        return pool.query(HIGHEST_APPLIED)
+                .execute()
+                .map(
+                        rows -> {
+                            var iterator = rows.iterator();
+                            String applied =
+                                    iterator.hasNext()
+                                            ? iterator.next().getString("version")
+                                            : null;
+                            return response(applied);
+                        })
+                .onFailure()
+                .recoverWithItem(
+                        failure ->
+                                HealthCheckResponse.named("schema")
+                                        .down()
+                                        .withData("required", requiredVersion)
+                                        .withData(
+                                                "error",
+                                                "schema history unreadable: "
+                                                        + failure.getMessage())
+                                        .build());
     }
 
     private HealthCheckResponse response(String applied) {
         boolean current = applied != null && SchemaVersions.compare(applied, requiredVersion) >= 0;
-        return HealthCheckResponse.named("schema").status(current)
+        return HealthCheckResponse.named("schema")
+                .status(current)
                 .withData("required", requiredVersion)
                 .withData("applied", applied == null ? "none" : applied)
                 .build();

@@ -3,8 +3,7 @@ package dev.assistant.kit.health;
 /** Flyway versions are dot-separated integers: 1 &lt; 1.1 &lt; 2 &lt; 10 (not string order). */
 public final class SchemaVersions {
 
-    private SchemaVersions() {
-    }
+    private SchemaVersions() {}
 
     public static int compare(String a, String b) {
         String[] left = a.split("\\.");

@@ -18,12 +18,15 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class Inbox {
 
-    @Inject
-    Pool pool;
+    @Inject Pool pool;
 
-    /** A cheap pre-check, so expensive work before the effect (embedding, say) is skipped for a redelivery. */
+    /**
+     * A cheap pre-check, so expensive work before the effect (embedding, say) is skipped for a
+     * redelivery.
+     */
     public Uni<Boolean> alreadyProcessed(UUID eventId) {
-        return pool.preparedQuery("SELECT 1 FROM processed_events WHERE event_id = $1").execute(Tuple.of(eventId))
+        return pool.preparedQuery("SELECT 1 FROM processed_events WHERE event_id = $1")
+                .execute(Tuple.of(eventId))
                 .map(rows -> rows.size() > 0);
     }
 
@@ -33,12 +36,19 @@ public class Inbox {
      * @return true when the effect ran, false for a duplicate
      */
     public Uni<Boolean> once(IncomingEvent event, Function<SqlConnection, Uni<?>> effect) {
-        return pool.withTransaction(tx -> claim(tx, event.id(), event.type())
-                .call(claimed -> claimed ? effect.apply(tx) : Uni.createFrom().voidItem()));
+        return pool.withTransaction(
+                tx ->
+                        claim(tx, event.id(), event.type())
+                                .call(
+                                        claimed ->
+                                                claimed
+                                                        ? effect.apply(tx)
+                                                        : Uni.createFrom().voidItem()));
     }
 
     private Uni<Boolean> claim(SqlConnection tx, UUID eventId, String eventType) {
-        return tx.preparedQuery("INSERT INTO processed_events (event_id, event_type) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+        return tx.preparedQuery(
+                        "INSERT INTO processed_events (event_id, event_type) VALUES ($1, $2) ON CONFLICT DO NOTHING")
                 .execute(Tuple.of(eventId, eventType))
                 .map(rows -> rows.rowCount() == 1);
     }

@@ -3,18 +3,22 @@ package dev.assistant.kit.inbox;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-
 import dev.assistant.events.CloudEventHeaders;
 import dev.assistant.events.EventJson;
 import dev.assistant.events.EventType;
 import dev.assistant.events.MalformedEventException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 
-/** A CloudEvent read from Kafka in binary mode: attributes from the ce_* headers, the JSON data as it came. */
+/**
+ * A CloudEvent read from Kafka in binary mode: attributes from the ce_* headers, the JSON data as
+ * it came.
+ */
 public record IncomingEvent(UUID id, String type, String source, String data) {
 
-    /** @throws PoisonEventException when the record is not a CloudEvent this service can read */
+    /**
+     * @throws PoisonEventException when the record is not a CloudEvent this service can read
+     */
     public static IncomingEvent from(ConsumerRecord<String, String> record) {
         String id = header(record, CloudEventHeaders.ID);
         String type = header(record, CloudEventHeaders.TYPE);
@@ -22,7 +26,11 @@ public record IncomingEvent(UUID id, String type, String source, String data) {
             throw new PoisonEventException("missing ce_id or ce_type header, or no data");
         }
         try {
-            return new IncomingEvent(UUID.fromString(id), type, header(record, CloudEventHeaders.SOURCE), record.value());
+            return new IncomingEvent(
+                    UUID.fromString(id),
+                    type,
+                    header(record, CloudEventHeaders.SOURCE),
+                    record.value());
         } catch (IllegalArgumentException e) {
             throw new PoisonEventException("unreadable event id " + id + ": " + e.getMessage());
         }
@@ -31,7 +39,8 @@ public record IncomingEvent(UUID id, String type, String source, String data) {
     /**
      * The data as the contract's payload record of {@code type}.
      *
-     * @throws PoisonEventException when the data is not that payload (missing required field, wrong type)
+     * @throws PoisonEventException when the data is not that payload (missing required field, wrong
+     *     type)
      */
     public <P extends Record> P payload(EventType<P> eventType) {
         try {

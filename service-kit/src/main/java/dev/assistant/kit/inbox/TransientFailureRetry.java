@@ -3,12 +3,11 @@ package dev.assistant.kit.inbox;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Retries an event's effect with exponential back-off while the failure may be transient (the
@@ -26,25 +25,40 @@ public class TransientFailureRetry {
     @ConfigProperty(name = "assistant.ingest.max-backoff", defaultValue = "30s")
     Duration maxBackoff;
 
-    @Inject
-    MeterRegistry registry;
+    @Inject MeterRegistry registry;
 
     public void run(IncomingEvent event, BooleanSupplier effect) {
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
                 boolean applied = effect.getAsBoolean();
-                registry.counter("assistant.ingest.events", "type", event.type(), "result", applied ? "applied" : "duplicate").increment();
+                registry.counter(
+                                "assistant.ingest.events",
+                                "type",
+                                event.type(),
+                                "result",
+                                applied ? "applied" : "duplicate")
+                        .increment();
                 return;
             } catch (PoisonEventException e) {
-                registry.counter("assistant.ingest.events", "type", event.type(), "result", "poison").increment();
+                registry.counter(
+                                "assistant.ingest.events", "type", event.type(), "result", "poison")
+                        .increment();
                 throw e;
             } catch (RuntimeException e) {
                 if (attempt >= maxAttempts) {
-                    registry.counter("assistant.ingest.events", "type", event.type(), "result", "failed").increment();
+                    registry.counter(
+                                    "assistant.ingest.events",
+                                    "type",
+                                    event.type(),
+                                    "result",
+                                    "failed")
+                            .increment();
                     throw e;
                 }
                 long backoff = Math.min(maxBackoff.toMillis(), 250L << Math.min(attempt, 10));
-                LOG.warnf("event %s (%s) failed on attempt %d, retrying in %d ms: %s", event.id(), event.type(), attempt, backoff, e.toString());
+                LOG.warnf(
+                        "event %s (%s) failed on attempt %d, retrying in %d ms: %s",
+                        event.id(), event.type(), attempt, backoff, e.toString());
                 sleep(backoff);
             }
         }

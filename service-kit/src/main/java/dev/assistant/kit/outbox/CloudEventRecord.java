@@ -2,14 +2,13 @@ package dev.assistant.kit.outbox;
 
 import java.nio.charset.StandardCharsets;
 
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Message;
-
 import dev.assistant.events.CloudEventHeaders;
 import dev.assistant.events.EventCatalog;
 import dev.assistant.events.EventType;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.mutiny.sqlclient.Row;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * An outbox row as a Kafka record in CloudEvents binary mode: attributes in {@code ce_*} headers,
@@ -17,8 +16,7 @@ import io.vertx.mutiny.sqlclient.Row;
  */
 final class CloudEventRecord {
 
-    private CloudEventRecord() {
-    }
+    private CloudEventRecord() {}
 
     static Message<String> of(Row row) {
         String type = row.getString("event_type");
@@ -26,16 +24,30 @@ final class CloudEventRecord {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(headers, CloudEventHeaders.ID, row.getUUID("event_id").toString());
-        header(headers, CloudEventHeaders.SOURCE, EventCatalog.byName(type).map(EventType::source).orElseThrow(
-                () -> new IllegalStateException("outbox row " + row.getLong("id") + " has unknown event type " + type)));
+        header(
+                headers,
+                CloudEventHeaders.SOURCE,
+                EventCatalog.byName(type)
+                        .map(EventType::source)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalStateException(
+                                                "outbox row "
+                                                        + row.getLong("id")
+                                                        + " has unknown event type "
+                                                        + type)));
         header(headers, CloudEventHeaders.TYPE, type);
-        header(headers, CloudEventHeaders.SUBJECT, row.getString("aggregate_type") + "/" + aggregateId);
+        header(
+                headers,
+                CloudEventHeaders.SUBJECT,
+                row.getString("aggregate_type") + "/" + aggregateId);
         header(headers, CloudEventHeaders.TIME, row.getOffsetDateTime("occurred_at").toString());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(aggregateId)
-                .withHeaders(headers)
-                .build();
+        OutgoingKafkaRecordMetadata<String> metadata =
+                OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(aggregateId)
+                        .withHeaders(headers)
+                        .build();
         return Message.of(row.getJsonObject("payload").encode()).addMetadata(metadata);
     }
 

@@ -19,8 +19,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @IfBuildProperty(name = "assistant.outbox.enabled", stringValue = "true")
 public class Outbox {
 
-    public <P extends Record> Uni<Void> append(SqlClient transaction, EventType<P> type, P payload) {
+    public <P extends Record> Uni<Void> append(
+            SqlClient transaction, EventType<P> type, P payload) {
         OutboxRow row = OutboxRow.of(type, payload, Lane.LIVE);
-        return transaction.preparedQuery(OutboxSql.INSERT_REACTIVE).execute(Tuple.from(row.values())).replaceWithVoid();
+        return transaction
+                .preparedQuery(OutboxSql.INSERT_REACTIVE)
+                .execute(Tuple.from(row.values()))
+                .replaceWithVoid();
     }
 }

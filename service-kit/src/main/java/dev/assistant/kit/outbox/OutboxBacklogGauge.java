@@ -2,8 +2,6 @@ package dev.assistant.kit.outbox;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.jboss.logging.Logger;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.ShutdownEvent;
@@ -14,6 +12,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 /**
  * Outbox backlog (unpublished rows) and lag (age of the oldest one), measured on their own timer so
@@ -24,21 +23,18 @@ import jakarta.inject.Inject;
 public class OutboxBacklogGauge {
 
     private static final Logger LOG = Logger.getLogger(OutboxBacklogGauge.class);
-    private static final String BACKLOG = """
+    private static final String BACKLOG =
+            """
             SELECT count(*) AS backlog, COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0) AS oldest_age
             FROM outbox WHERE published_at IS NULL""";
 
-    @Inject
-    Pool pool;
+    @Inject Pool pool;
 
-    @Inject
-    Vertx vertx;
+    @Inject Vertx vertx;
 
-    @Inject
-    MeterRegistry registry;
+    @Inject MeterRegistry registry;
 
-    @Inject
-    OutboxRelayConfig config;
+    @Inject OutboxRelayConfig config;
 
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
@@ -46,7 +42,8 @@ public class OutboxBacklogGauge {
 
     void start(@Observes StartupEvent event) {
         registry.gauge("assistant.outbox.backlog", backlog);
-        registry.gauge("assistant.outbox.oldest.age.seconds", oldestAgeMillis, v -> v.get() / 1000.0);
+        registry.gauge(
+                "assistant.outbox.oldest.age.seconds", oldestAgeMillis, v -> v.get() / 1000.0);
         timerId = vertx.setPeriodic(config.metricsInterval().toMillis(), id -> refresh());
     }
 
@@ -57,10 +54,16 @@ public class OutboxBacklogGauge {
     }
 
     private void refresh() {
-        pool.query(BACKLOG).execute().subscribe().with(rows -> {
-            Row row = rows.iterator().next();
-            backlog.set(row.getLong("backlog"));
-            oldestAgeMillis.set((long) (row.getDouble("oldest_age") * 1000));
-        }, failure -> LOG.debugf("outbox backlog not measured: %s", failure.toString()));
+        pool.query(BACKLOG)
+                .execute()
+                .subscribe()
+                .with(
+                        rows -> {
+                            Row row = rows.iterator().next();
+                            backlog.set(row.getLong("backlog"));
+                            oldestAgeMillis.set((long) (row.getDouble("oldest_age") * 1000));
+                        },
+                        failure ->
+                                LOG.debugf("outbox backlog not measured: %s", failure.toString()));
     }
 }

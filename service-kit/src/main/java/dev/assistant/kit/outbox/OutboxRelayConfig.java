@@ -5,7 +5,9 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Tuning of the outbox relay (keys under assistant.outbox.relay; docs/operations.md lists them). */
+/**
+ * Tuning of the outbox relay (keys under assistant.outbox.relay; docs/operations.md lists them).
+ */
 @ConfigMapping(prefix = "assistant.outbox.relay")
 public interface OutboxRelayConfig {
 
@@ -28,7 +30,9 @@ public interface OutboxRelayConfig {
     @WithDefault("30s")
     Duration lease();
 
-    /** Longest pause between attempts while Kafka is unreachable (exponential back-off up to this). */
+    /**
+     * Longest pause between attempts while Kafka is unreachable (exponential back-off up to this).
+     */
     @WithDefault("30s")
     Duration maxBackoff();
 

@@ -11,10 +11,11 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
  */
 public final class InvalidField {
 
-    private InvalidField() {
-    }
+    private InvalidField() {}
 
-    /** @param in where the field is: body, query or path */
+    /**
+     * @param in where the field is: body, query or path
+     */
     public static HttpProblem of(String field, String in, String message) {
         return HttpProblem.builder()
                 .withStatus(400)

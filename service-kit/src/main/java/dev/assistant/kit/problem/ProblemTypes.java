@@ -8,8 +8,8 @@ import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Gives every problem+json response a stable, documented {@code type} (RFC 9457), derived from
- * its status unless the code that raised it chose a more specific one. Listed in docs/api.md.
+ * Gives every problem+json response a stable, documented {@code type} (RFC 9457), derived from its
+ * status unless the code that raised it chose a more specific one. Listed in docs/api.md.
  */
 @ApplicationScoped
 public class ProblemTypes implements ProblemPostProcessor {
@@ -21,7 +21,9 @@ public class ProblemTypes implements ProblemPostProcessor {
         if (problem.getType() != null) {
             return problem;
         }
-        return HttpProblem.builder(problem).withType(URI.create(BASE + slug(problem.getStatusCode()))).build();
+        return HttpProblem.builder(problem)
+                .withType(URI.create(BASE + slug(problem.getStatusCode())))
+                .build();
     }
 
     private static String slug(int status) {

@@ -2,11 +2,10 @@ package dev.assistant.kit.problem;
 
 import java.util.UUID;
 
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The last resort: failures that are Throwables but not Exceptions (the Vert.x clients fail with
@@ -22,7 +21,11 @@ public class UnexpectedFailureMapper {
     public Response unexpected(Throwable failure) {
         String id = UUID.randomUUID().toString();
         LOG.errorf(failure, "unexpected failure %s", id);
-        return HttpProblem.builder().withStatus(500).withTitle("Internal Server Error")
-                .withDetail("unexpected failure; reference " + id).build().toResponse();
+        return HttpProblem.builder()
+                .withStatus(500)
+                .withTitle("Internal Server Error")
+                .withDetail("unexpected failure; reference " + id)
+                .build()
+                .toResponse();
     }
 }

@@ -1,16 +1,16 @@
 package dev.assistant.kit.security;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The caller, as the gateway's bearer token names them: {@code sub} is the user id that owns rows. */
+/**
+ * The caller, as the gateway's bearer token names them: {@code sub} is the user id that owns rows.
+ */
 @RequestScoped
 public class CurrentUser {
 
-    @Inject
-    JsonWebToken token;
+    @Inject JsonWebToken token;
 
     public String id() {
         String subject = token.getSubject();

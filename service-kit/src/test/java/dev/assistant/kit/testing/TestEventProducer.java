@@ -5,18 +5,17 @@ import java.time.OffsetDateTime;
 import java.util.Properties;
 import java.util.UUID;
 
+import dev.assistant.events.CloudEventHeaders;
+import dev.assistant.events.EventJson;
+import dev.assistant.events.EventType;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import dev.assistant.events.CloudEventHeaders;
-import dev.assistant.events.EventJson;
-import dev.assistant.events.EventType;
-
 /**
- * For consumers' tests: publishes contract events to the real Kafka exactly as an outbox relay
- * does (binary CloudEvents, keyed by aggregate id), and malformed ones as a broken producer would.
+ * For consumers' tests: publishes contract events to the real Kafka exactly as an outbox relay does
+ * (binary CloudEvents, keyed by aggregate id), and malformed ones as a broken producer would.
  */
 public final class TestEventProducer implements AutoCloseable {
 
@@ -40,7 +39,12 @@ public final class TestEventProducer implements AutoCloseable {
 
     /** Sends one event with the given id (send twice to simulate a redelivery). */
     public <P extends Record> UUID send(UUID eventId, EventType<P> type, P payload) {
-        sendRaw(eventId, type.name(), type.source(), type.aggregateId(payload), EventJson.write(payload));
+        sendRaw(
+                eventId,
+                type.name(),
+                type.source(),
+                type.aggregateId(payload),
+                EventJson.write(payload));
         return eventId;
     }
 

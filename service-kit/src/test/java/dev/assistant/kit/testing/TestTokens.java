@@ -9,8 +9,7 @@ public final class TestTokens {
 
     public static final String ISSUER = "https://assistant-suite.local/issuer";
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     public static String forUser(String userId) {
         return Jwt.issuer(ISSUER).subject(userId).upn(userId).groups(Set.of("user")).sign();
@@ -29,6 +28,11 @@ public final class TestTokens {
 
     /** A user with the admin role. */
     public static String adminBearer(String userId) {
-        return "Bearer " + Jwt.issuer(ISSUER).subject(userId).upn(userId).groups(Set.of("user", "admin")).sign();
+        return "Bearer "
+                + Jwt.issuer(ISSUER)
+                        .subject(userId)
+                        .upn(userId)
+                        .groups(Set.of("user", "admin"))
+                        .sign();
     }
 }

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Splits text into chunks small enough for the embedding model (MiniLM reads at most 256 word
@@ -21,7 +20,9 @@ public class TextChunker {
 
     private final int maxChars;
 
-    public TextChunker(@ConfigProperty(name = "assistant.chunking.max-chars", defaultValue = "1000") int maxChars) {
+    public TextChunker(
+            @ConfigProperty(name = "assistant.chunking.max-chars", defaultValue = "1000")
+                    int maxChars) {
         this.maxChars = maxChars;
     }
 

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
-import dev.assistant.search.chunking.TextChunker;
-import dev.assistant.search.embedding.Embedder;
 import dev.assistant.kit.inbox.Inbox;
 import dev.assistant.kit.inbox.IncomingEvent;
+import dev.assistant.search.chunking.TextChunker;
+import dev.assistant.search.embedding.Embedder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,31 +21,36 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class DocumentIndexer {
 
-    @Inject
-    Inbox inbox;
+    @Inject Inbox inbox;
 
-    @Inject
-    DocumentRepository documents;
+    @Inject DocumentRepository documents;
 
-    @Inject
-    TextChunker chunker;
+    @Inject TextChunker chunker;
 
-    @Inject
-    Embedder embedder;
+    @Inject Embedder embedder;
 
-    /** Blocking (embeds on the calling thread): call from a worker thread. Returns false for a duplicate. */
+    /**
+     * Blocking (embeds on the calling thread): call from a worker thread. Returns false for a
+     * duplicate.
+     */
     public boolean index(IncomingEvent event, SourceDocument document) {
         if (inbox.alreadyProcessed(event.id()).await().indefinitely()) {
             return false;
         }
         List<EmbeddedChunk> chunks = embed(document.text());
         String sha256 = sha256(document.text());
-        return inbox.once(event, tx -> documents.save(tx, document, sha256, chunks, embedder.modelVersion())).await().indefinitely();
+        return inbox.once(
+                        event,
+                        tx -> documents.save(tx, document, sha256, chunks, embedder.modelVersion()))
+                .await()
+                .indefinitely();
     }
 
     /** Returns false for a duplicate event. */
     public boolean remove(IncomingEvent event, String ownerId, String source, String sourceRef) {
-        return inbox.once(event, tx -> documents.delete(tx, ownerId, source, sourceRef)).await().indefinitely();
+        return inbox.once(event, tx -> documents.delete(tx, ownerId, source, sourceRef))
+                .await()
+                .indefinitely();
     }
 
     private List<EmbeddedChunk> embed(String text) {
@@ -54,7 +59,9 @@ public class DocumentIndexer {
         List<EmbeddedChunk> chunks = new ArrayList<>(pieces.size());
         for (int i = 0; i < pieces.size(); i++) {
             String piece = pieces.get(i);
-            chunks.add(new EmbeddedChunk(i, piece, sha256(piece), approximateTokens(piece), vectors.get(i)));
+            chunks.add(
+                    new EmbeddedChunk(
+                            i, piece, sha256(piece), approximateTokens(piece), vectors.get(i)));
         }
         return chunks;
     }
@@ -66,7 +73,10 @@ public class DocumentIndexer {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);
         }

@@ -14,25 +14,50 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DocumentRepository {
 
-    private static final String UPSERT_DOCUMENT = """
+    private static final String UPSERT_DOCUMENT =
+            """
             INSERT INTO documents (id, owner_id, source, source_ref, title, mime_type, sha256, metadata)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
             ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, mime_type = EXCLUDED.mime_type,
                 sha256 = EXCLUDED.sha256, metadata = EXCLUDED.metadata, status = 'indexed', updated_at = now()""";
 
-    private static final String INSERT_CHUNKS = """
+    private static final String INSERT_CHUNKS =
+            """
             INSERT INTO chunks (document_id, owner_id, chunk_index, content, content_hash, tokens, embedding, model_version)
             SELECT $1, $2, t.idx, t.content, t.hash, t.tokens, t.embedding::vector, $3
             FROM unnest($4::int[], $5::text[], $6::text[], $7::int[], $8::text[]) AS t(idx, content, hash, tokens, embedding)""";
 
     /** Stores the document and replaces all its chunks (one round trip for all chunks). */
-    public Uni<Void> save(SqlConnection tx, SourceDocument document, String sha256, List<EmbeddedChunk> chunks, String modelVersion) {
+    public Uni<Void> save(
+            SqlConnection tx,
+            SourceDocument document,
+            String sha256,
+            List<EmbeddedChunk> chunks,
+            String modelVersion) {
         UUID id = document.documentId();
-        Tuple doc = Tuple.from(List.of(id, document.ownerId(), document.source(), document.sourceRef(),
-                document.title() == null ? "" : document.title(), document.mimeType(), sha256, new JsonObject(document.metadata())));
-        return tx.preparedQuery(UPSERT_DOCUMENT).execute(doc)
-                .chain(() -> tx.preparedQuery("DELETE FROM chunks WHERE document_id = $1").execute(Tuple.of(id)))
-                .chain(() -> chunks.isEmpty() ? Uni.createFrom().voidItem() : insertChunks(tx, id, document.ownerId(), chunks, modelVersion));
+        Tuple doc =
+                Tuple.from(
+                        List.of(
+                                id,
+                                document.ownerId(),
+                                document.source(),
+                                document.sourceRef(),
+                                document.title() == null ? "" : document.title(),
+                                document.mimeType(),
+                                sha256,
+                                new JsonObject(document.metadata())));
+        return tx.preparedQuery(UPSERT_DOCUMENT)
+                .execute(doc)
+                .chain(
+                        () ->
+                                tx.preparedQuery("DELETE FROM chunks WHERE document_id = $1")
+                                        .execute(Tuple.of(id)))
+                .chain(
+                        () ->
+                                chunks.isEmpty()
+                                        ? Uni.createFrom().voidItem()
+                                        : insertChunks(
+                                                tx, id, document.ownerId(), chunks, modelVersion));
     }
 
     /** True when a document existed and was removed (its chunks go with it). */
@@ -42,7 +67,12 @@ public class DocumentRepository {
                 .map(rows -> rows.rowCount() > 0);
     }
 
-    private Uni<Void> insertChunks(SqlConnection tx, UUID documentId, String ownerId, List<EmbeddedChunk> chunks, String modelVersion) {
+    private Uni<Void> insertChunks(
+            SqlConnection tx,
+            UUID documentId,
+            String ownerId,
+            List<EmbeddedChunk> chunks,
+            String modelVersion) {
         List<Integer> indexes = new ArrayList<>();
         List<String> contents = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
@@ -56,9 +86,17 @@ public class DocumentRepository {
             vectors.add(VectorLiteral.of(chunk.embedding()));
         }
         return tx.preparedQuery(INSERT_CHUNKS)
-                .execute(Tuple.from(List.of(documentId, ownerId, modelVersion, indexes.toArray(Integer[]::new),
-                        contents.toArray(String[]::new), hashes.toArray(String[]::new), tokens.toArray(Integer[]::new),
-                        vectors.toArray(String[]::new))))
+                .execute(
+                        Tuple.from(
+                                List.of(
+                                        documentId,
+                                        ownerId,
+                                        modelVersion,
+                                        indexes.toArray(Integer[]::new),
+                                        contents.toArray(String[]::new),
+                                        hashes.toArray(String[]::new),
+                                        tokens.toArray(Integer[]::new),
+                                        vectors.toArray(String[]::new))))
                 .replaceWithVoid();
     }
 }

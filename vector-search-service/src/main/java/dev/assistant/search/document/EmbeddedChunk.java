@@ -1,5 +1,5 @@
 package dev.assistant.search.document;
 
 /** One chunk of a document with its embedding, ready to store. */
-public record EmbeddedChunk(int index, String content, String contentHash, int tokens, float[] embedding) {
-}
+public record EmbeddedChunk(
+        int index, String content, String contentHash, int tokens, float[] embedding) {}

@@ -7,8 +7,8 @@ import java.util.UUID;
 /**
  * Text another service owns and announced through an event, to be made searchable for its owner.
  *
- * @param ownerId   the user it belongs to (from the event; every query filters on it)
- * @param source    what kind of thing it is, e.g. chat.memory, goals.note
+ * @param ownerId the user it belongs to (from the event; every query filters on it)
+ * @param source what kind of thing it is, e.g. chat.memory, goals.note
  * @param sourceRef the id of that thing in its own service
  */
 public record SourceDocument(
@@ -26,6 +26,8 @@ public record SourceDocument(
     }
 
     public static UUID documentId(String ownerId, String source, String sourceRef) {
-        return UUID.nameUUIDFromBytes((ownerId + '\u0000' + source + '\u0000' + sourceRef).getBytes(StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(
+                (ownerId + '\u0000' + source + '\u0000' + sourceRef)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,8 +3,7 @@ package dev.assistant.search.document;
 /** pgvector's text form, "[0.1,0.2,...]": sent as text and cast to vector in SQL. */
 public final class VectorLiteral {
 
-    private VectorLiteral() {
-    }
+    private VectorLiteral() {}
 
     public static String of(float[] vector) {
         StringBuilder sb = new StringBuilder(vector.length * 12).append('[');

@@ -3,8 +3,8 @@ package dev.assistant.search.embedding;
 import java.util.List;
 
 /**
- * Turns text into vectors with one pinned model. The model version is stored with every vector,
- * so a model change can re-embed in the background and switch over without a gap.
+ * Turns text into vectors with one pinned model. The model version is stored with every vector, so
+ * a model change can re-embed in the background and switch over without a gap.
  */
 public interface Embedder {
 
@@ -14,7 +14,9 @@ public interface Embedder {
     /** Identifies the model and its build, stored in chunks.model_version. */
     String modelVersion();
 
-    /** Embeds each text, in order. CPU-bound: call it from a worker thread, never the event loop. */
+    /**
+     * Embeds each text, in order. CPU-bound: call it from a worker thread, never the event loop.
+     */
     List<float[]> embedAll(List<String> texts);
 
     default float[] embed(String text) {

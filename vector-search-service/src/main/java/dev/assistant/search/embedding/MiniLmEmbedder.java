@@ -2,17 +2,16 @@ package dev.assistant.search.embedding;
 
 import java.util.List;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import jakarta.annotation.PostConstruct;
 import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * all-MiniLM-L6-v2 (int8-quantised), run in-process with ONNX Runtime from the model file shipped
@@ -26,8 +25,7 @@ public class MiniLmEmbedder implements Embedder {
     @ConfigProperty(name = "assistant.embedding.model-version")
     String modelVersion;
 
-    @Inject
-    MeterRegistry registry;
+    @Inject MeterRegistry registry;
 
     private EmbeddingModel model;
     private Timer latency;
@@ -35,11 +33,12 @@ public class MiniLmEmbedder implements Embedder {
     @PostConstruct
     void load() {
         model = new AllMiniLmL6V2QuantizedEmbeddingModel();
-        latency = Timer.builder("assistant.embedding.duration")
-                .description("Time to embed one batch of texts")
-                .tag("model", modelVersion)
-                .publishPercentileHistogram()
-                .register(registry);
+        latency =
+                Timer.builder("assistant.embedding.duration")
+                        .description("Time to embed one batch of texts")
+                        .tag("model", modelVersion)
+                        .publishPercentileHistogram()
+                        .register(registry);
     }
 
     @Override
@@ -55,6 +54,7 @@ public class MiniLmEmbedder implements Embedder {
     @Override
     public List<float[]> embedAll(List<String> texts) {
         List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return latency.record(() -> model.embedAll(segments).content().stream().map(e -> e.vector()).toList());
+        return latency.record(
+                () -> model.embedAll(segments).content().stream().map(e -> e.vector()).toList());
     }
 }

@@ -2,10 +2,6 @@ package dev.assistant.search.ingest;
 
 import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
-
 import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
 import dev.assistant.events.chat.ChatEvents.MemorySaved;
@@ -16,6 +12,9 @@ import dev.assistant.search.document.SourceDocument;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
 
 /**
  * Indexes chat memories from chat-service's events (topic assistant.chat.events). Runs on a worker
@@ -28,11 +27,9 @@ public class ChatEventConsumer {
     private static final Logger LOG = Logger.getLogger(ChatEventConsumer.class);
     static final String SOURCE_MEMORY = "chat.memory";
 
-    @Inject
-    DocumentIndexer indexer;
+    @Inject DocumentIndexer indexer;
 
-    @Inject
-    TransientFailureRetry retry;
+    @Inject TransientFailureRetry retry;
 
     @Incoming("chat-events")
     @Blocking
@@ -43,7 +40,14 @@ public class ChatEventConsumer {
             retry.run(event, () -> indexer.index(event, toDocument(memory)));
         } else if (event.type().equals(ChatEvents.MEMORY_DELETED.name())) {
             MemoryDeleted deleted = event.payload(ChatEvents.MEMORY_DELETED);
-            retry.run(event, () -> indexer.remove(event, deleted.ownerId(), SOURCE_MEMORY, deleted.memoryId().toString()));
+            retry.run(
+                    event,
+                    () ->
+                            indexer.remove(
+                                    event,
+                                    deleted.ownerId(),
+                                    SOURCE_MEMORY,
+                                    deleted.memoryId().toString()));
         } else {
             LOG.debugf("skipping event type %s (%s)", event.type(), event.id());
         }
@@ -51,8 +55,15 @@ public class ChatEventConsumer {
 
     private static SourceDocument toDocument(MemorySaved memory) {
         String text = memory.title() + "\n\n" + (memory.content() == null ? "" : memory.content());
-        Map<String, Object> metadata = Map.of("importance", memory.importance(), "tags", memory.tags());
-        return new SourceDocument(memory.ownerId(), SOURCE_MEMORY, memory.memoryId().toString(), memory.title(), "text/plain", text,
+        Map<String, Object> metadata =
+                Map.of("importance", memory.importance(), "tags", memory.tags());
+        return new SourceDocument(
+                memory.ownerId(),
+                SOURCE_MEMORY,
+                memory.memoryId().toString(),
+                memory.title(),
+                "text/plain",
+                text,
                 metadata);
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dev.assistant.search.document.VectorLiteral;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -15,6 +13,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Nearest chunks of one owner's documents by cosine distance. With the owner filter, pgvector 0.8's
@@ -24,7 +23,8 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SearchRepository {
 
-    private static final String NEAREST_CHUNKS = """
+    private static final String NEAREST_CHUNKS =
+            """
             SELECT c.document_id, d.source, d.source_ref, d.title, c.content,
                    1 - (c.embedding <=> $2::text::vector) AS score
             FROM chunks c JOIN documents d ON d.id = c.document_id
@@ -32,8 +32,7 @@ public class SearchRepository {
             ORDER BY c.embedding <=> $2::text::vector
             LIMIT $3""";
 
-    @Inject
-    Pool pool;
+    @Inject Pool pool;
 
     @ConfigProperty(name = "assistant.search.hnsw.ef-search", defaultValue = "100")
     int efSearch;
@@ -41,12 +40,26 @@ public class SearchRepository {
     @ConfigProperty(name = "assistant.search.snippet-chars", defaultValue = "300")
     int snippetChars;
 
-    public Uni<List<SearchHit>> nearestDocuments(String ownerId, float[] query, int limit, double minScore) {
-        // More chunks than documents asked for: several chunks of one document collapse into one hit.
+    public Uni<List<SearchHit>> nearestDocuments(
+            String ownerId, float[] query, int limit, double minScore) {
+        // More chunks than documents asked for: several chunks of one document collapse into one
+        // hit.
         int chunkLimit = limit * 4;
-        return pool.withTransaction(tx -> tx.query("SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL hnsw.ef_search = "
-                        + Math.max(efSearch, chunkLimit)).execute()
-                .chain(() -> tx.preparedQuery(NEAREST_CHUNKS).execute(Tuple.of(ownerId, VectorLiteral.of(query), chunkLimit))))
+        return pool.withTransaction(
+                        tx ->
+                                tx.query(
+                                                "SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL hnsw.ef_search = "
+                                                        + Math.max(efSearch, chunkLimit))
+                                        .execute()
+                                        .chain(
+                                                () ->
+                                                        tx.preparedQuery(NEAREST_CHUNKS)
+                                                                .execute(
+                                                                        Tuple.of(
+                                                                                ownerId,
+                                                                                VectorLiteral.of(
+                                                                                        query),
+                                                                                chunkLimit))))
                 .map(rows -> bestPerDocument(rows, limit, minScore));
     }
 
@@ -58,8 +71,15 @@ public class SearchRepository {
             if (score < minScore) {
                 continue;
             }
-            best.merge(documentId, new SearchHit(documentId, row.getString("source"), row.getString("source_ref"),
-                    row.getString("title"), snippet(row.getString("content")), score),
+            best.merge(
+                    documentId,
+                    new SearchHit(
+                            documentId,
+                            row.getString("source"),
+                            row.getString("source_ref"),
+                            row.getString("title"),
+                            snippet(row.getString("content")),
+                            score),
                     (a, b) -> a.score() >= b.score() ? a : b);
         }
         List<SearchHit> hits = new ArrayList<>(best.values());
@@ -68,6 +88,8 @@ public class SearchRepository {
     }
 
     private String snippet(String content) {
-        return content.length() <= snippetChars ? content : content.substring(0, snippetChars) + "…";
+        return content.length() <= snippetChars
+                ? content
+                : content.substring(0, snippetChars) + "…";
     }
 }

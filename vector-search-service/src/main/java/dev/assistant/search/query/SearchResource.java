@@ -1,7 +1,5 @@
 package dev.assistant.search.query;
 
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import dev.assistant.kit.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -16,24 +14,27 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** GET /api/search?q=...: semantic search across the caller's own chat memories (and, later, notes, files, messages). */
+/**
+ * GET /api/search?q=...: semantic search across the caller's own chat memories (and, later, notes,
+ * files, messages).
+ */
 @Path("/api/search")
 @Authenticated
 @Tag(name = "search")
 public class SearchResource {
 
-    @Inject
-    SearchService service;
+    @Inject SearchService service;
 
-    @Inject
-    CurrentUser user;
+    @Inject CurrentUser user;
 
     @GET
     public Uni<SearchResponse> search(
             @QueryParam("q") @NotBlank @Size(max = 1000) String q,
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit,
-            @QueryParam("minScore") @DefaultValue("0.25") @DecimalMin("-1.0") @DecimalMax("1.0") double minScore) {
+            @QueryParam("minScore") @DefaultValue("0.25") @DecimalMin("-1.0") @DecimalMax("1.0")
+                    double minScore) {
         return service.search(user.id(), q.strip(), limit, minScore);
     }
 }

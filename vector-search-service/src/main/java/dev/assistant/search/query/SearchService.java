@@ -10,15 +10,14 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class SearchService {
 
-    @Inject
-    Embedder embedder;
+    @Inject Embedder embedder;
 
-    @Inject
-    SearchRepository repository;
+    @Inject SearchRepository repository;
 
     public Uni<SearchResponse> search(String ownerId, String query, int limit, double minScore) {
         // Embedding is CPU work: off the event loop, onto a worker thread.
-        return Uni.createFrom().item(() -> embedder.embed(query))
+        return Uni.createFrom()
+                .item(() -> embedder.embed(query))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(vector -> repository.nearestDocuments(ownerId, vector, limit, minScore))
                 .map(hits -> new SearchResponse(query, embedder.modelVersion(), hits));

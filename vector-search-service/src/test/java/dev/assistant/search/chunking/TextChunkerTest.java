@@ -1,10 +1,10 @@
 package dev.assistant.search.chunking;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class TextChunkerTest {
 
@@ -22,9 +22,11 @@ class TextChunkerTest {
 
     @Test
     void packsSentencesUpToTheLimitWithoutSplittingThem() {
-        List<String> chunks = chunker.chunk("One two three. Four five six. Seven eight nine ten eleven twelve.");
+        List<String> chunks =
+                chunker.chunk("One two three. Four five six. Seven eight nine ten eleven twelve.");
         assertThat(chunks).allSatisfy(c -> assertThat(c.length()).isLessThanOrEqualTo(50));
-        assertThat(String.join(" ", chunks)).isEqualTo("One two three. Four five six. Seven eight nine ten eleven twelve.");
+        assertThat(String.join(" ", chunks))
+                .isEqualTo("One two three. Four five six. Seven eight nine ten eleven twelve.");
     }
 
     @Test
@@ -32,10 +34,15 @@ class TextChunkerTest {
         String longSentence = "word ".repeat(40).strip();
         List<String> chunks = chunker.chunk(longSentence);
         assertThat(chunks).hasSizeGreaterThan(1);
-        assertThat(chunks).allSatisfy(c -> {
-            assertThat(c.length()).isLessThanOrEqualTo(50);
-            assertThat(c).doesNotStartWith(" ").doesNotEndWith(" ").doesNotContain("wo rd");
-        });
+        assertThat(chunks)
+                .allSatisfy(
+                        c -> {
+                            assertThat(c.length()).isLessThanOrEqualTo(50);
+                            assertThat(c)
+                                    .doesNotStartWith(" ")
+                                    .doesNotEndWith(" ")
+                                    .doesNotContain("wo rd");
+                        });
     }
 
     @Test

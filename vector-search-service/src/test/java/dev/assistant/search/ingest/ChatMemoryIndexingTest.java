@@ -1,25 +1,10 @@
 package dev.assistant.search.ingest;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
-
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
@@ -30,6 +15,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 /** chat events through the real Kafka into pgvector, and out through the search API. */
 @QuarkusTest
@@ -37,8 +35,7 @@ class ChatMemoryIndexingTest {
 
     private static final Duration INDEXED_WITHIN = Duration.ofSeconds(30);
 
-    @Inject
-    Pool pool;
+    @Inject Pool pool;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -66,17 +63,33 @@ class ChatMemoryIndexingTest {
         String owner = "owner-" + UUID.randomUUID();
         String stranger = "stranger-" + UUID.randomUUID();
         String memoryId = UUID.randomUUID().toString();
-        events.send(ChatEvents.MEMORY_SAVED, memory(owner, memoryId, "Espresso recipe", "Grind 18 grams of coffee fine and extract for 28 seconds at 9 bar."));
+        events.send(
+                ChatEvents.MEMORY_SAVED,
+                memory(
+                        owner,
+                        memoryId,
+                        "Espresso recipe",
+                        "Grind 18 grams of coffee fine and extract for 28 seconds at 9 bar."));
 
-        await().atMost(INDEXED_WITHIN).untilAsserted(() ->
-                given().header("Authorization", TestTokens.bearer(owner)).queryParam("q", "how do I make coffee")
-                        .get("/api/search").then().statusCode(200)
-                        .body("hits[0].sourceRef", equalTo(memoryId))
-                        .body("hits[0].source", equalTo("chat.memory"))
-                        .body("hits[0].title", equalTo("Espresso recipe")));
+        await().atMost(INDEXED_WITHIN)
+                .untilAsserted(
+                        () ->
+                                given().header("Authorization", TestTokens.bearer(owner))
+                                        .queryParam("q", "how do I make coffee")
+                                        .get("/api/search")
+                                        .then()
+                                        .statusCode(200)
+                                        .body("hits[0].sourceRef", equalTo(memoryId))
+                                        .body("hits[0].source", equalTo("chat.memory"))
+                                        .body("hits[0].title", equalTo("Espresso recipe")));
 
-        given().header("Authorization", TestTokens.bearer(stranger)).queryParam("q", "how do I make coffee")
-                .queryParam("minScore", -1).get("/api/search").then().statusCode(200).body("hits.size()", equalTo(0));
+        given().header("Authorization", TestTokens.bearer(stranger))
+                .queryParam("q", "how do I make coffee")
+                .queryParam("minScore", -1)
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("hits.size()", equalTo(0));
     }
 
     @Test
@@ -90,11 +103,22 @@ class ChatMemoryIndexingTest {
         String marker = UUID.randomUUID().toString();
         // A later event on the same key proves both copies before it were consumed.
         events.send(ChatEvents.MEMORY_SAVED, memory(owner, marker, "marker", "marker"));
-        await().atMost(INDEXED_WITHIN).until(() -> count("SELECT count(*) FROM documents WHERE source_ref = $1", marker) == 1);
+        await().atMost(INDEXED_WITHIN)
+                .until(
+                        () ->
+                                count(
+                                                "SELECT count(*) FROM documents WHERE source_ref = $1",
+                                                marker)
+                                        == 1);
 
-        assertThat(count("SELECT count(*) FROM processed_events WHERE event_id = $1", eventId)).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM documents WHERE source_ref = $1", memoryId)).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.source_ref = $1", memoryId))
+        assertThat(count("SELECT count(*) FROM processed_events WHERE event_id = $1", eventId))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM documents WHERE source_ref = $1", memoryId))
+                .isEqualTo(1);
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM chunks c JOIN documents d ON d.id = c.document_id WHERE d.source_ref = $1",
+                                memoryId))
                 .isEqualTo(1);
     }
 
@@ -102,14 +126,33 @@ class ChatMemoryIndexingTest {
     void deletedMemoryLeavesSearch() {
         String owner = "owner-" + UUID.randomUUID();
         String memoryId = UUID.randomUUID().toString();
-        events.send(ChatEvents.MEMORY_SAVED, memory(owner, memoryId, "Plant care", "Water the fern every Sunday."));
-        await().atMost(INDEXED_WITHIN).until(() -> count("SELECT count(*) FROM documents WHERE source_ref = $1", memoryId) == 1);
+        events.send(
+                ChatEvents.MEMORY_SAVED,
+                memory(owner, memoryId, "Plant care", "Water the fern every Sunday."));
+        await().atMost(INDEXED_WITHIN)
+                .until(
+                        () ->
+                                count(
+                                                "SELECT count(*) FROM documents WHERE source_ref = $1",
+                                                memoryId)
+                                        == 1);
 
         events.send(ChatEvents.MEMORY_DELETED, new MemoryDeleted(UUID.fromString(memoryId), owner));
-        await().atMost(INDEXED_WITHIN).until(() -> count("SELECT count(*) FROM documents WHERE source_ref = $1", memoryId) == 0);
+        await().atMost(INDEXED_WITHIN)
+                .until(
+                        () ->
+                                count(
+                                                "SELECT count(*) FROM documents WHERE source_ref = $1",
+                                                memoryId)
+                                        == 0);
         assertThat(count("SELECT count(*) FROM chunks c WHERE c.owner_id = $1", owner)).isZero();
-        given().header("Authorization", TestTokens.bearer(owner)).queryParam("q", "fern").queryParam("minScore", -1)
-                .get("/api/search").then().statusCode(200).body("hits.size()", equalTo(0));
+        given().header("Authorization", TestTokens.bearer(owner))
+                .queryParam("q", "fern")
+                .queryParam("minScore", -1)
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("hits.size()", equalTo(0));
     }
 
     @Test
@@ -118,31 +161,51 @@ class ChatMemoryIndexingTest {
         events.sendPoison(key);
         String owner = "owner-" + UUID.randomUUID();
         String memoryId = UUID.randomUUID().toString();
-        events.send(ChatEvents.MEMORY_SAVED, memory(owner, memoryId, "After poison", "Still indexed."));
+        events.send(
+                ChatEvents.MEMORY_SAVED, memory(owner, memoryId, "After poison", "Still indexed."));
 
-        await().atMost(INDEXED_WITHIN).until(() -> count("SELECT count(*) FROM documents WHERE source_ref = $1", memoryId) == 1);
+        await().atMost(INDEXED_WITHIN)
+                .until(
+                        () ->
+                                count(
+                                                "SELECT count(*) FROM documents WHERE source_ref = $1",
+                                                memoryId)
+                                        == 1);
         assertThat(deadLetterKeys()).contains(key);
     }
 
     private long count(String sql, Object parameter) {
-        return pool.preparedQuery(sql).execute(Tuple.of(parameter)).await().indefinitely().iterator().next().getLong(0);
+        return pool.preparedQuery(sql)
+                .execute(Tuple.of(parameter))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getLong(0);
     }
 
     private List<String> deadLetterKeys() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(deadLetterTopic).stream()
-                    .map(p -> new TopicPartition(deadLetterTopic, p.partition())).toList();
+            List<TopicPartition> partitions =
+                    consumer.partitionsFor(deadLetterTopic).stream()
+                            .map(p -> new TopicPartition(deadLetterTopic, p.partition()))
+                            .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             List<String> keys = new java.util.ArrayList<>();
             long deadline = System.currentTimeMillis() + 10_000;
             while (System.currentTimeMillis() < deadline) {
                 consumer.poll(Duration.ofMillis(300)).forEach(r -> keys.add(r.key()));
-                if (consumer.assignment().stream().allMatch(tp -> consumer.position(tp) >= consumer.endOffsets(List.of(tp)).get(tp))) {
+                if (consumer.assignment().stream()
+                        .allMatch(
+                                tp ->
+                                        consumer.position(tp)
+                                                >= consumer.endOffsets(List.of(tp)).get(tp))) {
                     break;
                 }
             }
@@ -152,6 +215,7 @@ class ChatMemoryIndexingTest {
 
     private static MemorySaved memory(String owner, String memoryId, String title, String content) {
         Instant now = Instant.now();
-        return new MemorySaved(UUID.fromString(memoryId), owner, title, content, 6, List.of(), now, now);
+        return new MemorySaved(
+                UUID.fromString(memoryId), owner, title, content, 6, List.of(), now, now);
     }
 }

@@ -20,10 +20,16 @@ public record ChatImportReport(
         long durationMillis,
         double messagesPerSecond) {
 
-    /** found: parsed from the source; imported: written by this run; alreadyPresent: written by an earlier run. */
-    public record Counts(long found, long imported, long alreadyPresent) {
-    }
+    /**
+     * found: parsed from the source; imported: written by this run; alreadyPresent: written by an
+     * earlier run.
+     */
+    public record Counts(long found, long imported, long alreadyPresent) {}
 
-    public record Verification(boolean ok, int conversationsChecked, int memoriesChecked, int filesChecked, List<String> mismatches) {
-    }
+    public record Verification(
+            boolean ok,
+            int conversationsChecked,
+            int memoriesChecked,
+            int filesChecked,
+            List<String> mismatches) {}
 }

@@ -12,8 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-
 import dev.assistant.events.EventType;
 import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.events.chat.ChatEvents.ConversationState;
@@ -37,31 +36,37 @@ import dev.assistant.migration.importer.LegacyJson;
 /**
  * Writes imported records into chat-service's schema over JDBC (migration-job is the one place
  * blocking JDBC is allowed). Every insert is ON CONFLICT DO NOTHING on the deterministic id, so a
- * re-run changes nothing; each record that is new gets its event in the outbox (lane "bulk", so
- * the relay drains it without delaying live events). Conversations are written in groups of about
- * 2000 messages per transaction: a killed run loses at most the group in flight, and the next run
+ * re-run changes nothing; each record that is new gets its event in the outbox (lane "bulk", so the
+ * relay drains it without delaying live events). Conversations are written in groups of about 2000
+ * messages per transaction: a killed run loses at most the group in flight, and the next run
  * imports it.
  */
 final class ChatImportWriter implements AutoCloseable {
 
     static final int MESSAGES_PER_TRANSACTION = 2000;
 
-    private static final String CONVERSATION = """
+    private static final String CONVERSATION =
+            """
             INSERT INTO conversations (id, owner_id, title, tags, template, metadata, message_count, last_sequence, last_message_at,
                                        created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""";
-    private static final String MESSAGE = """
+    private static final String MESSAGE =
+            """
             INSERT INTO messages (id, conversation_id, owner_id, sequence, role, content, model, metadata, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT (id) DO NOTHING""";
-    private static final String MEMORY = """
+    private static final String MEMORY =
+            """
             INSERT INTO memories (id, owner_id, title, content, importance, tags, metadata, created_at, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT (id) DO NOTHING""";
-    private static final String FILE_CONTENT = """
+    private static final String FILE_CONTENT =
+            """
             INSERT INTO file_contents (owner_id, sha256, size_bytes, content) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""";
-    private static final String FILE = """
+    private static final String FILE =
+            """
             INSERT INTO files (id, owner_id, name, mime_type, size_bytes, sha256, metadata, conversation_id, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?, now()) ON CONFLICT (id) DO NOTHING""";
-    private static final String USER = """
+    private static final String USER =
+            """
             INSERT INTO users (id, username) VALUES (?, ?) ON CONFLICT (id) DO NOTHING""";
 
     private final Connection connection;
@@ -73,12 +78,10 @@ final class ChatImportWriter implements AutoCloseable {
     private final PreparedStatement file;
     private int pendingMessages;
 
-    private static final TypeReference<Map<String, Object>> METADATA = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> METADATA = new TypeReference<>() {};
 
     /** A file's sha256, and whether this run inserted it (false: an earlier run did). */
-    record FileResult(String sha256, boolean inserted) {
-    }
+    record FileResult(String sha256, boolean inserted) {}
 
     ChatImportWriter(ConnectionSettings settings, String schema) throws SQLException {
         Properties props = new Properties();
@@ -91,7 +94,8 @@ final class ChatImportWriter implements AutoCloseable {
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
             s.execute("SET search_path TO \"" + schema + "\", public");
-            // The import is idempotent: a crash that loses the last unflushed commits is undone by the
+            // The import is idempotent: a crash that loses the last unflushed commits is undone by
+            // the
             // next run. So no waiting for the WAL flush on every commit (this session only).
             s.execute("SET synchronous_commit = off");
         }
@@ -127,7 +131,10 @@ final class ChatImportWriter implements AutoCloseable {
         conversation.setString(6, c.metadata().toString());
         conversation.setLong(7, messages.size());
         conversation.setLong(8, lastSequence);
-        conversation.setObject(9, messages.isEmpty() ? null : messages.getLast().createdAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+        conversation.setObject(
+                9,
+                messages.isEmpty() ? null : messages.getLast().createdAt(),
+                Types.TIMESTAMP_WITH_TIMEZONE);
         conversation.setObject(10, c.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE);
         conversation.setObject(11, c.updatedAt(), Types.TIMESTAMP_WITH_TIMEZONE);
         if (conversation.executeUpdate() == 0) {
@@ -146,8 +153,17 @@ final class ChatImportWriter implements AutoCloseable {
             message.setObject(9, m.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE);
             message.setObject(10, m.createdAt(), Types.TIMESTAMP_WITH_TIMEZONE);
             message.addBatch();
-            event(ChatEvents.MESSAGE_POSTED, new MessagePosted(m.id(), c.id(), c.ownerId(), m.sequence(), m.role(), m.content(),
-                    m.model(), m.createdAt().toInstant()));
+            event(
+                    ChatEvents.MESSAGE_POSTED,
+                    new MessagePosted(
+                            m.id(),
+                            c.id(),
+                            c.ownerId(),
+                            m.sequence(),
+                            m.role(),
+                            m.content(),
+                            m.model(),
+                            m.createdAt().toInstant()));
         }
         message.executeBatch();
         outbox.executeBatch();
@@ -171,14 +187,26 @@ final class ChatImportWriter implements AutoCloseable {
         if (memory.executeUpdate() == 0) {
             return false;
         }
-        event(ChatEvents.MEMORY_SAVED, new MemorySaved(m.id(), m.ownerId(), m.title(), m.content(), m.importance(), m.tags(),
-                m.createdAt().toInstant(), m.updatedAt().toInstant()));
+        event(
+                ChatEvents.MEMORY_SAVED,
+                new MemorySaved(
+                        m.id(),
+                        m.ownerId(),
+                        m.title(),
+                        m.content(),
+                        m.importance(),
+                        m.tags(),
+                        m.createdAt().toInstant(),
+                        m.updatedAt().toInstant()));
         outbox.executeBatch();
         pendingMessages++;
         return true;
     }
 
-    /** The content's sha256 (also for a file imported before, so it can be verified) and whether it was new. */
+    /**
+     * The content's sha256 (also for a file imported before, so it can be verified) and whether it
+     * was new.
+     */
     FileResult write(LegacyRecords.File f, String mimeType) throws SQLException {
         byte[] bytes;
         try {
@@ -202,9 +230,22 @@ final class ChatImportWriter implements AutoCloseable {
         file.setObject(8, f.conversationId());
         boolean inserted = file.executeUpdate() == 1;
         if (inserted) {
-            String text = FileUploaded.carriesText(mimeType, bytes.length) ? new String(bytes, StandardCharsets.UTF_8) : null;
-            event(ChatEvents.FILE_UPLOADED, new FileUploaded(f.id(), f.ownerId(), f.name(), mimeType, bytes.length, sha,
-                    f.conversationId(), LegacyJson.MAPPER.convertValue(f.metadata(), METADATA), text));
+            String text =
+                    FileUploaded.carriesText(mimeType, bytes.length)
+                            ? new String(bytes, StandardCharsets.UTF_8)
+                            : null;
+            event(
+                    ChatEvents.FILE_UPLOADED,
+                    new FileUploaded(
+                            f.id(),
+                            f.ownerId(),
+                            f.name(),
+                            mimeType,
+                            bytes.length,
+                            sha,
+                            f.conversationId(),
+                            LegacyJson.MAPPER.convertValue(f.metadata(), METADATA),
+                            text));
             outbox.executeBatch();
         }
         pendingMessages++;
@@ -215,18 +256,22 @@ final class ChatImportWriter implements AutoCloseable {
     }
 
     /**
-     * Legacy branches: a conversation branched from another gets parent_id and its branch point, and
-     * a conversation.updated event with its parent, as the API announces a branch.
+     * Legacy branches: a conversation branched from another gets parent_id and its branch point,
+     * and a conversation.updated event with its parent, as the API announces a branch.
      */
-    int linkBranches(List<LegacyRecords.Conversation> conversations, Map<String, UUID> idsByLegacyId) throws SQLException {
+    int linkBranches(
+            List<LegacyRecords.Conversation> conversations, Map<String, UUID> idsByLegacyId)
+            throws SQLException {
         Map<UUID, LegacyRecords.Conversation> byId = new HashMap<>();
         conversations.forEach(c -> byId.put(c.id(), c));
         int linked = 0;
-        try (PreparedStatement s = connection.prepareStatement(
-                "UPDATE conversations SET parent_id = ?, branched_from_sequence = coalesce(?, branched_from_sequence)"
-                        + " WHERE id = ? AND parent_id IS DISTINCT FROM ?")) {
+        try (PreparedStatement s =
+                connection.prepareStatement(
+                        "UPDATE conversations SET parent_id = ?, branched_from_sequence = coalesce(?, branched_from_sequence)"
+                                + " WHERE id = ? AND parent_id IS DISTINCT FROM ?")) {
             for (LegacyRecords.Conversation c : conversations) {
-                UUID parent = c.parentLegacyId() == null ? null : idsByLegacyId.get(c.parentLegacyId());
+                UUID parent =
+                        c.parentLegacyId() == null ? null : idsByLegacyId.get(c.parentLegacyId());
                 if (parent != null && link(s, c.id(), parent, null)) {
                     linked++;
                     event(ChatEvents.CONVERSATION_UPDATED, state(c, parent));
@@ -245,7 +290,8 @@ final class ChatImportWriter implements AutoCloseable {
         return linked;
     }
 
-    private static boolean link(PreparedStatement s, UUID child, UUID parent, Long fromSequence) throws SQLException {
+    private static boolean link(PreparedStatement s, UUID child, UUID parent, Long fromSequence)
+            throws SQLException {
         s.setObject(1, parent);
         s.setObject(2, fromSequence);
         s.setObject(3, child);
@@ -253,9 +299,19 @@ final class ChatImportWriter implements AutoCloseable {
         return s.executeUpdate() == 1;
     }
 
-    /** An imported conversation as the API describes one (imports are neither archived nor pinned). */
+    /**
+     * An imported conversation as the API describes one (imports are neither archived nor pinned).
+     */
     private static ConversationState state(LegacyRecords.Conversation c, UUID parentId) {
-        return new ConversationState(c.id(), c.ownerId(), c.title(), c.tags(), false, false, parentId, c.updatedAt().toInstant());
+        return new ConversationState(
+                c.id(),
+                c.ownerId(),
+                c.title(),
+                c.tags(),
+                false,
+                false,
+                parentId,
+                c.updatedAt().toInstant());
     }
 
     void commit() throws SQLException {

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,7 +39,9 @@ public final class ChatImporter {
         this.progressOut = progressOut;
     }
 
-    public ChatImportReport run(Path source, String defaultOwner, Path quarantineDir, boolean dryRun) throws SQLException {
+    public ChatImportReport run(
+            Path source, String defaultOwner, Path quarantineDir, boolean dryRun)
+            throws SQLException {
         return run(source, defaultOwner, quarantineDir, dryRun, 1);
     }
 
@@ -48,32 +50,59 @@ public final class ChatImporter {
      * them: index maintenance (full-text and trigram GIN) is the import's cost, and it runs inside
      * the writing backend, so more writers use more cores.
      */
-    public ChatImportReport run(Path source, String defaultOwner, Path quarantineDir, boolean dryRun, int parallel) throws SQLException {
+    public ChatImportReport run(
+            Path source, String defaultOwner, Path quarantineDir, boolean dryRun, int parallel)
+            throws SQLException {
         long started = System.nanoTime();
         Quarantine quarantine = new Quarantine(source, quarantineDir, dryRun);
-        LegacyChatReader.Result legacy = new LegacyChatReader(source, defaultOwner, quarantine).read();
-        long messageCount = legacy.conversations().stream().mapToLong(c -> c.messages().size()).sum();
-        progressOut.printf("[import chat] read %,d files: %,d conversations with %,d messages, %,d memories, %,d files; %,d quarantined%n",
-                legacy.sourceFiles(), legacy.conversations().size(), messageCount, legacy.memories().size(), legacy.files().size(),
+        LegacyChatReader.Result legacy =
+                new LegacyChatReader(source, defaultOwner, quarantine).read();
+        long messageCount =
+                legacy.conversations().stream().mapToLong(c -> c.messages().size()).sum();
+        progressOut.printf(
+                "[import chat] read %,d files: %,d conversations with %,d messages, %,d memories, %,d files; %,d quarantined%n",
+                legacy.sourceFiles(),
+                legacy.conversations().size(),
+                messageCount,
+                legacy.memories().size(),
+                legacy.files().size(),
                 quarantine.entries().size());
         if (dryRun) {
             quarantine.writeReport();
-            return report(source, true, legacy, quarantine, new long[4], new long[4], 0, null, started, 0);
+            return report(
+                    source,
+                    true,
+                    legacy,
+                    quarantine,
+                    new long[4],
+                    new long[4],
+                    0,
+                    null,
+                    started,
+                    0);
         }
         long[] imported = new long[4];
         long[] present = new long[4];
         Map<UUID, String> fileShas = new LinkedHashMap<>();
-        Progress progress = new Progress("import chat", "conversations", legacy.conversations().size(), "messages", progressOut);
+        Progress progress =
+                new Progress(
+                        "import chat",
+                        "conversations",
+                        legacy.conversations().size(),
+                        "messages",
+                        progressOut);
         int branches;
         ImportVerifier.Result verification;
         try (ChatImportWriter writer = new ChatImportWriter(connection, schema)) {
             writer.ensureUsers(owners(legacy));
-            writeConversations(legacy.conversations(), Math.max(1, parallel), imported, present, progress);
+            writeConversations(
+                    legacy.conversations(), Math.max(1, parallel), imported, present, progress);
             for (LegacyRecords.Memory m : legacy.memories()) {
                 count(imported, present, 2, writer.write(m));
             }
             for (LegacyRecords.File f : legacy.files()) {
-                ChatImportWriter.FileResult written = writer.write(f, ImageTypes.of(head(f.path())));
+                ChatImportWriter.FileResult written =
+                        writer.write(f, ImageTypes.of(head(f.path())));
                 fileShas.put(f.id(), written.sha256());
                 count(imported, present, 3, written.inserted());
             }
@@ -81,39 +110,63 @@ public final class ChatImporter {
             Map<String, UUID> ids = new HashMap<>();
             legacy.conversations().forEach(c -> ids.put(c.legacyId(), c.id()));
             branches = writer.linkBranches(legacy.conversations(), ids);
-            verification = ImportVerifier.verify(writer.connection(), legacy.conversations(), legacy.memories(), fileShas);
+            verification =
+                    ImportVerifier.verify(
+                            writer.connection(),
+                            legacy.conversations(),
+                            legacy.memories(),
+                            fileShas);
         }
         progress.finish();
         quarantine.writeReport();
-        return report(source, false, legacy, quarantine, imported, present, branches, verification, started,
+        return report(
+                source,
+                false,
+                legacy,
+                quarantine,
+                imported,
+                present,
+                branches,
+                verification,
+                started,
                 progress.secondaryPerSecond());
     }
 
-    private void writeConversations(List<LegacyRecords.Conversation> all, int workers, long[] imported, long[] present, Progress progress)
+    private void writeConversations(
+            List<LegacyRecords.Conversation> all,
+            int workers,
+            long[] imported,
+            long[] present,
+            Progress progress)
             throws SQLException {
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
             List<Future<long[]>> parts = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 int worker = w;
-                parts.add(pool.submit(() -> {
-                    long[] counts = new long[4]; // imported conversations, imported messages, present conversations, present messages
-                    try (ChatImportWriter writer = new ChatImportWriter(connection, schema)) {
-                        for (int i = worker; i < all.size(); i += workers) {
-                            LegacyRecords.Conversation c = all.get(i);
-                            int written = writer.write(c);
-                            if (written >= 0) {
-                                counts[0]++;
-                                counts[1] += written;
-                            } else {
-                                counts[2]++;
-                                counts[3] += c.messages().size();
-                            }
-                            progress.advance(1, c.messages().size());
-                        }
-                    }
-                    return counts;
-                }));
+                parts.add(
+                        pool.submit(
+                                () -> {
+                                    long[] counts = new long[4]; // imported conversations, imported
+                                    // messages, present conversations, present
+                                    // messages
+                                    try (ChatImportWriter writer =
+                                            new ChatImportWriter(connection, schema)) {
+                                        for (int i = worker; i < all.size(); i += workers) {
+                                            LegacyRecords.Conversation c = all.get(i);
+                                            int written = writer.write(c);
+                                            if (written >= 0) {
+                                                counts[0]++;
+                                                counts[1] += written;
+                                            } else {
+                                                counts[2]++;
+                                                counts[3] += c.messages().size();
+                                            }
+                                            progress.advance(1, c.messages().size());
+                                        }
+                                    }
+                                    return counts;
+                                }));
             }
             for (Future<long[]> part : parts) {
                 long[] counts = part.get();
@@ -159,17 +212,38 @@ public final class ChatImporter {
         return owners;
     }
 
-    private static ChatImportReport report(Path source, boolean dryRun, LegacyChatReader.Result legacy, Quarantine quarantine,
-            long[] imported, long[] present, int branches, ImportVerifier.Result v, long started, double rate) {
+    private static ChatImportReport report(
+            Path source,
+            boolean dryRun,
+            LegacyChatReader.Result legacy,
+            Quarantine quarantine,
+            long[] imported,
+            long[] present,
+            int branches,
+            ImportVerifier.Result v,
+            long started,
+            double rate) {
         long messages = legacy.conversations().stream().mapToLong(c -> c.messages().size()).sum();
-        return new ChatImportReport(source.toString(), dryRun, legacy.sourceFiles(),
+        return new ChatImportReport(
+                source.toString(),
+                dryRun,
+                legacy.sourceFiles(),
                 new ChatImportReport.Counts(legacy.conversations().size(), imported[0], present[0]),
                 new ChatImportReport.Counts(messages, imported[1], present[1]),
                 new ChatImportReport.Counts(legacy.memories().size(), imported[2], present[2]),
                 new ChatImportReport.Counts(legacy.files().size(), imported[3], present[3]),
-                branches, quarantine.entries(), legacy.warnings(),
-                v == null ? null : new ChatImportReport.Verification(v.ok(), v.conversationsChecked(), v.memoriesChecked(), v.filesChecked(),
-                        v.mismatches()),
-                (System.nanoTime() - started) / 1_000_000, rate);
+                branches,
+                quarantine.entries(),
+                legacy.warnings(),
+                v == null
+                        ? null
+                        : new ChatImportReport.Verification(
+                                v.ok(),
+                                v.conversationsChecked(),
+                                v.memoriesChecked(),
+                                v.filesChecked(),
+                                v.mismatches()),
+                (System.nanoTime() - started) / 1_000_000,
+                rate);
     }
 }

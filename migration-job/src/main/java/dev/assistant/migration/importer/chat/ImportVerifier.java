@@ -19,51 +19,93 @@ import java.util.UUID;
  */
 final class ImportVerifier {
 
-    private static final String CONVERSATIONS = """
+    private static final String CONVERSATIONS =
+            """
             SELECT conversation_id, count(*) AS n,
                    encode(sha256(convert_to(string_agg(sequence || chr(31) || role || chr(31) || content, chr(30) ORDER BY sequence), 'UTF8')), 'hex') AS sum
             FROM messages WHERE conversation_id = ANY(?) GROUP BY conversation_id""";
-    private static final String MEMORIES = """
+    private static final String MEMORIES =
+            """
             SELECT id, encode(sha256(convert_to(title || chr(31) || content, 'UTF8')), 'hex') AS sum FROM memories WHERE id = ANY(?)""";
     private static final String FILES = "SELECT id, sha256 FROM files WHERE id = ANY(?)";
 
-    record Result(int conversationsChecked, int memoriesChecked, int filesChecked, List<String> mismatches) {
+    record Result(
+            int conversationsChecked,
+            int memoriesChecked,
+            int filesChecked,
+            List<String> mismatches) {
         boolean ok() {
             return mismatches.isEmpty();
         }
     }
 
-    private ImportVerifier() {
-    }
+    private ImportVerifier() {}
 
-    static Result verify(Connection db, List<LegacyRecords.Conversation> conversations, List<LegacyRecords.Memory> memories,
-            Map<UUID, String> fileShas) throws SQLException {
+    static Result verify(
+            Connection db,
+            List<LegacyRecords.Conversation> conversations,
+            List<LegacyRecords.Memory> memories,
+            Map<UUID, String> fileShas)
+            throws SQLException {
         List<String> mismatches = new ArrayList<>();
-        Map<UUID, String[]> actual = query(db, CONVERSATIONS, conversations.stream().map(LegacyRecords.Conversation::id).toList(), 2);
+        Map<UUID, String[]> actual =
+                query(
+                        db,
+                        CONVERSATIONS,
+                        conversations.stream().map(LegacyRecords.Conversation::id).toList(),
+                        2);
         for (LegacyRecords.Conversation c : conversations) {
             String[] found = actual.get(c.id());
             String expectedCount = String.valueOf(c.messages().size());
             String foundCount = found == null ? "0" : found[0];
             if (!expectedCount.equals(foundCount)) {
-                mismatches.add("conversation " + c.legacyId() + ": " + expectedCount + " messages in the source, " + foundCount + " stored");
+                mismatches.add(
+                        "conversation "
+                                + c.legacyId()
+                                + ": "
+                                + expectedCount
+                                + " messages in the source, "
+                                + foundCount
+                                + " stored");
             } else if (!c.messages().isEmpty() && !checksum(c).equals(found[1])) {
-                mismatches.add("conversation " + c.legacyId() + ": message content differs from the source");
+                mismatches.add(
+                        "conversation "
+                                + c.legacyId()
+                                + ": message content differs from the source");
             }
         }
-        Map<UUID, String[]> memorySums = query(db, MEMORIES, memories.stream().map(LegacyRecords.Memory::id).toList(), 1);
+        Map<UUID, String[]> memorySums =
+                query(db, MEMORIES, memories.stream().map(LegacyRecords.Memory::id).toList(), 1);
         for (LegacyRecords.Memory m : memories) {
             String[] found = memorySums.get(m.id());
-            if (found == null || !ChatImportWriter.sha256((m.title() + '\u001f' + m.content()).getBytes(StandardCharsets.UTF_8)).equals(found[0])) {
-                mismatches.add("memory " + m.legacyId() + ": " + (found == null ? "not stored" : "content differs from the source"));
+            if (found == null
+                    || !ChatImportWriter.sha256(
+                                    (m.title() + '\u001f' + m.content())
+                                            .getBytes(StandardCharsets.UTF_8))
+                            .equals(found[0])) {
+                mismatches.add(
+                        "memory "
+                                + m.legacyId()
+                                + ": "
+                                + (found == null
+                                        ? "not stored"
+                                        : "content differs from the source"));
             }
         }
         Map<UUID, String[]> stored = query(db, FILES, List.copyOf(fileShas.keySet()), 1);
-        fileShas.forEach((id, sha) -> {
-            String[] found = stored.get(id);
-            if (found == null || !found[0].equals(sha)) {
-                mismatches.add("file " + id + ": " + (found == null ? "not stored" : "content differs from the source"));
-            }
-        });
+        fileShas.forEach(
+                (id, sha) -> {
+                    String[] found = stored.get(id);
+                    if (found == null || !found[0].equals(sha)) {
+                        mismatches.add(
+                                "file "
+                                        + id
+                                        + ": "
+                                        + (found == null
+                                                ? "not stored"
+                                                : "content differs from the source"));
+                    }
+                });
         return new Result(conversations.size(), memories.size(), fileShas.size(), mismatches);
     }
 
@@ -74,12 +116,17 @@ final class ImportVerifier {
             if (!all.isEmpty()) {
                 all.append('\u001e');
             }
-            all.append(m.sequence()).append('\u001f').append(m.role()).append('\u001f').append(m.content());
+            all.append(m.sequence())
+                    .append('\u001f')
+                    .append(m.role())
+                    .append('\u001f')
+                    .append(m.content());
         }
         return ChatImportWriter.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Map<UUID, String[]> query(Connection db, String sql, List<UUID> ids, int columns) throws SQLException {
+    private static Map<UUID, String[]> query(Connection db, String sql, List<UUID> ids, int columns)
+            throws SQLException {
         Map<UUID, String[]> out = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 1000) {
             List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));

@@ -18,27 +18,29 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.assistant.migration.importer.LegacyJson;
 import dev.assistant.migration.importer.Quarantine;
 
 /**
- * Reads a legacy chatbot tree in any of its layouts (LEGACY_FORMATS.md §1): conversations A
- * ({@code data/conversations/*.json}) and B ({@code Storage/conversations/*.json}), memories old
- * ({@code data/memory/<id>.json}) and new ({@code data/memory/<folder>/memory.json} with
- * {@code image_gen/}), and generated images with sidecars ({@code Storage/Image_Gen}). Tolerant:
- * unknown fields are kept under metadata.legacy, missing optional fields get defaults, and whatever
- * cannot be imported is quarantined with its reason. Files are read in sorted order, so the first
- * of two files claiming one id wins, every time.
+ * Reads a legacy chatbot tree in any of its layouts (LEGACY_FORMATS.md §1): conversations A ({@code
+ * data/conversations/*.json}) and B ({@code Storage/conversations/*.json}), memories old ({@code
+ * data/memory/<id>.json}) and new ({@code data/memory/<folder>/memory.json} with {@code
+ * image_gen/}), and generated images with sidecars ({@code Storage/Image_Gen}). Tolerant: unknown
+ * fields are kept under metadata.legacy, missing optional fields get defaults, and whatever cannot
+ * be imported is quarantined with its reason. Files are read in sorted order, so the first of two
+ * files claiming one id wins, every time.
  */
 final class LegacyChatReader {
 
     private static final Set<String> ROLES = Set.of("user", "assistant", "system");
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "webp", "gif");
 
-    record Result(List<LegacyRecords.Conversation> conversations, List<LegacyRecords.Memory> memories, List<LegacyRecords.File> files,
-            List<String> warnings, int sourceFiles) {
-    }
+    record Result(
+            List<LegacyRecords.Conversation> conversations,
+            List<LegacyRecords.Memory> memories,
+            List<LegacyRecords.File> files,
+            List<String> warnings,
+            int sourceFiles) {}
 
     private final Path root;
     private final String defaultOwner;
@@ -46,8 +48,10 @@ final class LegacyChatReader {
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, Path> conversationIds = new HashMap<>();
     private final Set<UUID> memoryIds = new HashSet<>();
+
     /** Image file name to the conversation (and owner) whose message points at it. */
     private final Map<String, LegacyRecords.Conversation> imageOwners = new HashMap<>();
+
     private final OffsetDateTime importTime = OffsetDateTime.now(ZoneOffset.UTC);
     private int sourceFiles;
 
@@ -68,7 +72,8 @@ final class LegacyChatReader {
         for (Path file : jsonFiles(root.resolve("Storage/conversations"))) {
             readConversation(file, "B", conversations, memories);
         }
-        compareWithIndex(root.resolve("data/conversations/conversations_index.json"), conversations);
+        compareWithIndex(
+                root.resolve("data/conversations/conversations_index.json"), conversations);
         List<LegacyRecords.File> files = new ArrayList<>();
         readMemories(root.resolve("data/memory"), memories, files);
         readImages(root.resolve("Storage/Image_Gen"), null, files);
@@ -77,7 +82,11 @@ final class LegacyChatReader {
 
     // --- conversations -------------------------------------------------------------------------
 
-    private void readConversation(Path file, String layout, List<LegacyRecords.Conversation> out, List<LegacyRecords.Memory> memories) {
+    private void readConversation(
+            Path file,
+            String layout,
+            List<LegacyRecords.Conversation> out,
+            List<LegacyRecords.Memory> memories) {
         JsonNode node = readObject(file);
         if (node == null) {
             return;
@@ -85,7 +94,12 @@ final class LegacyChatReader {
         String legacyId = firstNonBlank(LegacyJson.text(node, "id"), stem(file));
         Path earlier = conversationIds.putIfAbsent(legacyId, file);
         if (earlier != null) {
-            quarantine.file(file, "duplicate conversation id '" + legacyId + "': already imported from " + root.relativize(earlier));
+            quarantine.file(
+                    file,
+                    "duplicate conversation id '"
+                            + legacyId
+                            + "': already imported from "
+                            + root.relativize(earlier));
             return;
         }
         JsonNode messagesNode = node.get("messages");
@@ -94,8 +108,12 @@ final class LegacyChatReader {
             return;
         }
         JsonNode legacyMetadata = node.path("metadata");
-        String owner = firstNonBlank(layout.equals("A") ? LegacyJson.text(legacyMetadata, "user_id") : LegacyJson.text(node, "user_id"),
-                defaultOwner);
+        String owner =
+                firstNonBlank(
+                        layout.equals("A")
+                                ? LegacyJson.text(legacyMetadata, "user_id")
+                                : LegacyJson.text(node, "user_id"),
+                        defaultOwner);
         String conversationModel = LegacyJson.text(node, "model");
         UUID id = LegacyIds.of("conversation", legacyId);
 
@@ -103,8 +121,12 @@ final class LegacyChatReader {
         Set<String> messageKeys = new HashSet<>();
         OffsetDateTime firstMessageTime = null;
         int index = 0;
-        for (JsonNode m : messagesNode == null || messagesNode.isNull() ? List.<JsonNode>of() : iterable(messagesNode)) {
-            LegacyRecords.Message message = readMessage(file, legacyId, index, m, messageKeys, conversationModel);
+        for (JsonNode m :
+                messagesNode == null || messagesNode.isNull()
+                        ? List.<JsonNode>of()
+                        : iterable(messagesNode)) {
+            LegacyRecords.Message message =
+                    readMessage(file, legacyId, index, m, messageKeys, conversationModel);
             if (message != null) {
                 messages.add(message);
                 if (firstMessageTime == null && message.createdAt() != null) {
@@ -113,11 +135,25 @@ final class LegacyChatReader {
             }
             index++;
         }
-        OffsetDateTime created = firstNonNull(LegacyJson.time(node, "created_at"), firstMessageTime, LegacyJson.time(node, "updated_at"),
-                modified(file));
+        OffsetDateTime created =
+                firstNonNull(
+                        LegacyJson.time(node, "created_at"),
+                        firstMessageTime,
+                        LegacyJson.time(node, "updated_at"),
+                        modified(file));
         OffsetDateTime updated = firstNonNull(LegacyJson.time(node, "updated_at"), created);
-        messages.replaceAll(m -> m.createdAt() != null ? m
-                : new LegacyRecords.Message(m.id(), m.sequence(), m.role(), m.content(), m.model(), created, m.metadata()));
+        messages.replaceAll(
+                m ->
+                        m.createdAt() != null
+                                ? m
+                                : new LegacyRecords.Message(
+                                        m.id(),
+                                        m.sequence(),
+                                        m.role(),
+                                        m.content(),
+                                        m.model(),
+                                        created,
+                                        m.metadata()));
 
         ObjectNode metadata = LegacyJson.MAPPER.createObjectNode();
         ObjectNode legacy = node.deepCopy();
@@ -126,16 +162,33 @@ final class LegacyChatReader {
         metadata.put("source", root.relativize(file).toString());
         metadata.put("layout", layout);
 
-        LegacyRecords.Conversation conversation = new LegacyRecords.Conversation(id, legacyId, file, owner,
-                firstNonBlank(LegacyJson.text(node, "title"), "Untitled conversation"), stringList(node.get("tags")),
-                LegacyJson.text(node, "template"), LegacyJson.text(node, "parent_id"), created, updated, metadata, messages,
-                branches(node.get("branches")));
+        LegacyRecords.Conversation conversation =
+                new LegacyRecords.Conversation(
+                        id,
+                        legacyId,
+                        file,
+                        owner,
+                        firstNonBlank(LegacyJson.text(node, "title"), "Untitled conversation"),
+                        stringList(node.get("tags")),
+                        LegacyJson.text(node, "template"),
+                        LegacyJson.text(node, "parent_id"),
+                        created,
+                        updated,
+                        metadata,
+                        messages,
+                        branches(node.get("branches")));
         out.add(conversation);
         rememberImageOwners(conversation, messagesNode);
         readEmbeddedMemories(file, conversation, legacyMetadata.get("memories"), memories);
     }
 
-    private LegacyRecords.Message readMessage(Path file, String conversationId, int index, JsonNode m, Set<String> keys, String model) {
+    private LegacyRecords.Message readMessage(
+            Path file,
+            String conversationId,
+            int index,
+            JsonNode m,
+            Set<String> keys,
+            String model) {
         String pointer = "/messages/" + index;
         if (!m.isObject()) {
             quarantine.record(file, pointer, m, "message is not an object");
@@ -143,24 +196,38 @@ final class LegacyChatReader {
         }
         String role = LegacyJson.text(m, "role");
         if (role == null || !ROLES.contains(role.toLowerCase(Locale.ROOT))) {
-            quarantine.record(file, pointer, m, "role '" + role + "' is not user, assistant or system");
+            quarantine.record(
+                    file, pointer, m, "role '" + role + "' is not user, assistant or system");
             return null;
         }
         JsonNode content = m.get("content");
-        if (content == null || !(content.isTextual() || content.isNumber() || content.isBoolean())) {
+        if (content == null
+                || !(content.isTextual() || content.isNumber() || content.isBoolean())) {
             quarantine.record(file, pointer, m, "content is missing or not text");
             return null;
         }
         String legacyMessageId = LegacyJson.text(m, "id");
-        String key = legacyMessageId != null && keys.add(legacyMessageId) ? legacyMessageId : "#" + index;
+        String key =
+                legacyMessageId != null && keys.add(legacyMessageId)
+                        ? legacyMessageId
+                        : "#" + index;
         ObjectNode legacy = m.deepCopy();
         legacy.remove("content");
         ObjectNode metadata = LegacyJson.MAPPER.createObjectNode();
         metadata.set("legacy", legacy);
         String normalizedRole = role.toLowerCase(Locale.ROOT);
-        String messageModel = firstNonBlank(LegacyJson.text(m, "model"), normalizedRole.equals("assistant") ? model : null);
-        return new LegacyRecords.Message(LegacyIds.of("message", conversationId + "/" + key), index + 1, normalizedRole, content.asText(),
-                messageModel, LegacyJson.time(m, "timestamp"), metadata);
+        String messageModel =
+                firstNonBlank(
+                        LegacyJson.text(m, "model"),
+                        normalizedRole.equals("assistant") ? model : null);
+        return new LegacyRecords.Message(
+                LegacyIds.of("message", conversationId + "/" + key),
+                index + 1,
+                normalizedRole,
+                content.asText(),
+                messageModel,
+                LegacyJson.time(m, "timestamp"),
+                metadata);
     }
 
     private void rememberImageOwners(LegacyRecords.Conversation conversation, JsonNode messages) {
@@ -170,30 +237,51 @@ final class LegacyChatReader {
         for (JsonNode m : messages) {
             String imagePath = LegacyJson.text(m.path("image_data"), "image_path");
             if (imagePath != null) {
-                imageOwners.putIfAbsent(Path.of(imagePath.replace('\\', '/')).getFileName().toString(), conversation);
+                imageOwners.putIfAbsent(
+                        Path.of(imagePath.replace('\\', '/')).getFileName().toString(),
+                        conversation);
             }
             for (JsonNode image : iterable(m.path("images"))) {
                 if (image.isTextual()) {
-                    imageOwners.putIfAbsent(Path.of(image.asText().replace('\\', '/')).getFileName().toString(), conversation);
+                    imageOwners.putIfAbsent(
+                            Path.of(image.asText().replace('\\', '/')).getFileName().toString(),
+                            conversation);
                 }
             }
         }
     }
 
-    private void readEmbeddedMemories(Path file, LegacyRecords.Conversation c, JsonNode list, List<LegacyRecords.Memory> out) {
+    private void readEmbeddedMemories(
+            Path file,
+            LegacyRecords.Conversation c,
+            JsonNode list,
+            List<LegacyRecords.Memory> out) {
         int k = 0;
         for (JsonNode m : iterable(list)) {
             String question = LegacyJson.text(m, "question");
             String answer = LegacyJson.text(m, "answer");
             if (question == null || answer == null) {
-                quarantine.record(file, "/metadata/memories/" + k, m, "memory without question or answer");
+                quarantine.record(
+                        file, "/metadata/memories/" + k, m, "memory without question or answer");
             } else {
                 ObjectNode metadata = LegacyJson.MAPPER.createObjectNode();
                 metadata.set("legacy", m.deepCopy());
                 metadata.put("conversationId", c.id().toString());
                 OffsetDateTime saved = firstNonNull(LegacyJson.time(m, "saved_at"), c.createdAt());
-                addMemory(out, new LegacyRecords.Memory(LegacyIds.of("memory", c.legacyId() + "#" + k), c.legacyId() + "#" + k, file,
-                        c.ownerId(), question, answer, 5, List.of(), saved, saved, metadata));
+                addMemory(
+                        out,
+                        new LegacyRecords.Memory(
+                                LegacyIds.of("memory", c.legacyId() + "#" + k),
+                                c.legacyId() + "#" + k,
+                                file,
+                                c.ownerId(),
+                                question,
+                                answer,
+                                5,
+                                List.of(),
+                                saved,
+                                saved,
+                                metadata));
             }
             k++;
         }
@@ -209,20 +297,30 @@ final class LegacyChatReader {
         }
         for (LegacyRecords.Conversation c : conversations) {
             JsonNode entry = index.get(c.legacyId());
-            if (entry != null && entry.has("message_count") && entry.get("message_count").asInt() != c.messages().size()) {
-                warnings.add("index says conversation " + c.legacyId() + " has " + entry.get("message_count").asInt()
-                        + " messages, the file has " + c.messages().size() + " importable: the file wins");
+            if (entry != null
+                    && entry.has("message_count")
+                    && entry.get("message_count").asInt() != c.messages().size()) {
+                warnings.add(
+                        "index says conversation "
+                                + c.legacyId()
+                                + " has "
+                                + entry.get("message_count").asInt()
+                                + " messages, the file has "
+                                + c.messages().size()
+                                + " importable: the file wins");
             }
         }
     }
 
     // --- memories ------------------------------------------------------------------------------
 
-    private void readMemories(Path dir, List<LegacyRecords.Memory> out, List<LegacyRecords.File> files) {
+    private void readMemories(
+            Path dir, List<LegacyRecords.Memory> out, List<LegacyRecords.File> files) {
         for (Path entry : sorted(dir)) {
             if (Files.isRegularFile(entry) && entry.toString().endsWith(".json")) {
                 readOldMemory(entry, out);
-            } else if (Files.isDirectory(entry) && Files.isRegularFile(entry.resolve("memory.json"))) {
+            } else if (Files.isDirectory(entry)
+                    && Files.isRegularFile(entry.resolve("memory.json"))) {
                 readNewMemory(entry, out, files);
             }
         }
@@ -237,22 +335,27 @@ final class LegacyChatReader {
         memoryFrom(file, node, legacyId, out);
     }
 
-    private void readNewMemory(Path folder, List<LegacyRecords.Memory> out, List<LegacyRecords.File> files) {
+    private void readNewMemory(
+            Path folder, List<LegacyRecords.Memory> out, List<LegacyRecords.File> files) {
         Path file = folder.resolve("memory.json");
         JsonNode node = readObject(file);
         if (node == null) {
             return;
         }
-        String legacyId = firstNonBlank(LegacyJson.text(node, "id"), folder.getFileName().toString());
+        String legacyId =
+                firstNonBlank(LegacyJson.text(node, "id"), folder.getFileName().toString());
         LegacyRecords.Memory memory = memoryFrom(file, node, legacyId, out);
         if (memory != null) {
             readImages(folder.resolve("image_gen"), memory, files);
         }
     }
 
-    private LegacyRecords.Memory memoryFrom(Path file, JsonNode node, String legacyId, List<LegacyRecords.Memory> out) {
-        String title = firstNonBlank(LegacyJson.text(node, "title"), LegacyJson.text(node, "question"));
-        String content = firstNonNull(LegacyJson.text(node, "content"), LegacyJson.text(node, "answer"));
+    private LegacyRecords.Memory memoryFrom(
+            Path file, JsonNode node, String legacyId, List<LegacyRecords.Memory> out) {
+        String title =
+                firstNonBlank(LegacyJson.text(node, "title"), LegacyJson.text(node, "question"));
+        String content =
+                firstNonNull(LegacyJson.text(node, "content"), LegacyJson.text(node, "answer"));
         if (title == null || content == null) {
             quarantine.file(file, "memory needs a title (or question) and a content (or answer)");
             return null;
@@ -260,19 +363,40 @@ final class LegacyChatReader {
         int importance = 5;
         JsonNode importanceNode = node.get("importance");
         if (importanceNode != null && !importanceNode.isNull()) {
-            if (importanceNode.canConvertToInt() && importanceNode.asInt() >= 1 && importanceNode.asInt() <= 10 && importanceNode.isIntegralNumber()) {
+            if (importanceNode.canConvertToInt()
+                    && importanceNode.asInt() >= 1
+                    && importanceNode.asInt() <= 10
+                    && importanceNode.isIntegralNumber()) {
                 importance = importanceNode.asInt();
             } else {
-                warnings.add(root.relativize(file) + ": importance " + importanceNode + " is not 1-10; imported as 5 (original kept in metadata)");
+                warnings.add(
+                        root.relativize(file)
+                                + ": importance "
+                                + importanceNode
+                                + " is not 1-10; imported as 5 (original kept in metadata)");
             }
         }
         ObjectNode metadata = LegacyJson.MAPPER.createObjectNode();
         metadata.set("legacy", node.deepCopy());
         metadata.put("source", root.relativize(file).toString());
-        OffsetDateTime created = firstNonNull(LegacyJson.time(node, "created_at"), LegacyJson.time(node, "saved_at"), modified(file));
-        LegacyRecords.Memory memory = new LegacyRecords.Memory(LegacyIds.of("memory", legacyId), legacyId, file,
-                firstNonBlank(LegacyJson.text(node, "user_id"), defaultOwner), title, content, importance, stringList(node.get("tags")),
-                created, firstNonNull(LegacyJson.time(node, "updated_at"), created), metadata);
+        OffsetDateTime created =
+                firstNonNull(
+                        LegacyJson.time(node, "created_at"),
+                        LegacyJson.time(node, "saved_at"),
+                        modified(file));
+        LegacyRecords.Memory memory =
+                new LegacyRecords.Memory(
+                        LegacyIds.of("memory", legacyId),
+                        legacyId,
+                        file,
+                        firstNonBlank(LegacyJson.text(node, "user_id"), defaultOwner),
+                        title,
+                        content,
+                        importance,
+                        stringList(node.get("tags")),
+                        created,
+                        firstNonNull(LegacyJson.time(node, "updated_at"), created),
+                        metadata);
         return addMemory(out, memory) ? memory : null;
     }
 
@@ -287,7 +411,9 @@ final class LegacyChatReader {
 
     // --- images --------------------------------------------------------------------------------
 
-    /** Pairs image files with same-named .json sidecars; a sidecar without its image is quarantined. */
+    /**
+     * Pairs image files with same-named .json sidecars; a sidecar without its image is quarantined.
+     */
     private void readImages(Path dir, LegacyRecords.Memory memory, List<LegacyRecords.File> out) {
         Map<String, Path> images = new HashMap<>();
         Map<String, Path> sidecars = new HashMap<>();
@@ -310,23 +436,38 @@ final class LegacyChatReader {
                 quarantine.file(sidecar.getValue(), "sidecar without its image");
             }
         }
-        images.keySet().stream().sorted().forEach(stem -> {
-            Path image = images.get(stem);
-            ObjectNode metadata = LegacyJson.MAPPER.createObjectNode();
-            metadata.put("source", root.relativize(image).toString());
-            Path sidecar = sidecars.get(stem);
-            if (sidecar != null) {
-                JsonNode json = readObject(sidecar);
-                metadata.set("legacy", json == null ? LegacyJson.MAPPER.createObjectNode() : json);
-            }
-            if (memory != null) {
-                metadata.put("memoryId", memory.id().toString());
-            }
-            LegacyRecords.Conversation linked = imageOwners.get(image.getFileName().toString());
-            String owner = memory != null ? memory.ownerId() : linked != null ? linked.ownerId() : defaultOwner;
-            out.add(new LegacyRecords.File(LegacyIds.of("file", root.relativize(image).toString()), image,
-                    image.getFileName().toString(), owner, linked == null ? null : linked.id(), metadata));
-        });
+        images.keySet().stream()
+                .sorted()
+                .forEach(
+                        stem -> {
+                            Path image = images.get(stem);
+                            ObjectNode metadata = LegacyJson.MAPPER.createObjectNode();
+                            metadata.put("source", root.relativize(image).toString());
+                            Path sidecar = sidecars.get(stem);
+                            if (sidecar != null) {
+                                JsonNode json = readObject(sidecar);
+                                metadata.set(
+                                        "legacy",
+                                        json == null ? LegacyJson.MAPPER.createObjectNode() : json);
+                            }
+                            if (memory != null) {
+                                metadata.put("memoryId", memory.id().toString());
+                            }
+                            LegacyRecords.Conversation linked =
+                                    imageOwners.get(image.getFileName().toString());
+                            String owner =
+                                    memory != null
+                                            ? memory.ownerId()
+                                            : linked != null ? linked.ownerId() : defaultOwner;
+                            out.add(
+                                    new LegacyRecords.File(
+                                            LegacyIds.of("file", root.relativize(image).toString()),
+                                            image,
+                                            image.getFileName().toString(),
+                                            owner,
+                                            linked == null ? null : linked.id(),
+                                            metadata));
+                        });
     }
 
     // --- helpers -------------------------------------------------------------------------------
@@ -373,7 +514,9 @@ final class LegacyChatReader {
     }
 
     private static List<Path> jsonFiles(Path dir) {
-        return sorted(dir).stream().filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).toList();
+        return sorted(dir).stream()
+                .filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json"))
+                .toList();
     }
 
     private static List<Path> sorted(Path dir) {
@@ -419,5 +562,4 @@ final class LegacyChatReader {
         }
         return null;
     }
-
 }

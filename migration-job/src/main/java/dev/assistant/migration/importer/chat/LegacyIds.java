@@ -9,10 +9,11 @@ import java.util.UUID;
  */
 final class LegacyIds {
 
-    private LegacyIds() {
-    }
+    private LegacyIds() {}
 
     static UUID of(String kind, String legacyKey) {
-        return UUID.nameUUIDFromBytes(("assistant-suite:legacy-chat:" + kind + ":" + legacyKey).getBytes(StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(
+                ("assistant-suite:legacy-chat:" + kind + ":" + legacyKey)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 }
