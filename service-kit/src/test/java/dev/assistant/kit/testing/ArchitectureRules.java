@@ -20,14 +20,18 @@ public final class ArchitectureRules {
 
     /** Checks every rule against the service's main classes under {@code rootPackage}. */
     public static void check(String rootPackage) {
-        JavaClasses classes =
+        check(
                 new ClassFileImporter()
                         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                        .importPackages(rootPackage);
+                        .importPackages(rootPackage),
+                rootPackage);
+    }
+
+    public static void check(JavaClasses classes, String rootPackage) {
         rules(rootPackage).forEach(rule -> rule.check(classes));
     }
 
-    static List<ArchRule> rules(String rootPackage) {
+    public static List<ArchRule> rules(String rootPackage) {
         return List.of(
                 noClasses()
                         .that()
