@@ -5,7 +5,7 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The Redis read cache; every key is documented in application.properties. */
+/** The Redis read cache; each key is explained beside its value in application.properties. */
 @ConfigMapping(prefix = "assistant.cache")
 public interface CacheConfig {
 
