@@ -12,7 +12,8 @@ import java.util.List;
  * build the payload record and consumers read the same record, so a field cannot be renamed or
  * dropped on one side only.
  *
- * @param name CloudEvents type, e.g. dev.assistant.chat.memory.saved.v1
+ * @param name CloudEvents type:
+ *     dev.assistant.&lt;service&gt;.&lt;aggregate&gt;.&lt;change&gt;.v&lt;N&gt;
  * @param source CloudEvents source: the producing service, e.g. /assistant-suite/chat-service
  * @param aggregateType what changed (memory, conversation, ...); with the aggregate id, the
  *     CloudEvents subject
