@@ -3,6 +3,7 @@ package dev.assistant.chat.events;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -80,6 +81,7 @@ class OutboxTest {
 
     @Test
     void relayPublishesCloudEventsKeyedByAggregateAndStampsThem() {
+        long since = System.currentTimeMillis() - 2_000;
         String user = "outbox-" + UUID.randomUUID();
         String id = createMemory(user);
         given().header("Authorization", TestTokens.bearer(user))
@@ -88,7 +90,7 @@ class OutboxTest {
                 .statusCode(204);
         List<Row> rows = outboxRows(id);
 
-        List<ConsumerRecord<String, String>> records = consumeRecordsWithKey(id, 2);
+        List<ConsumerRecord<String, String>> records = consumeRecordsWithKey(id, 2, since);
         assertThat(records)
                 .extracting(r -> header(r, "ce_type"))
                 .containsExactly(ChatEvents.MEMORY_SAVED.name(), ChatEvents.MEMORY_DELETED.name());
@@ -178,7 +180,12 @@ class OutboxTest {
         return rows;
     }
 
-    private List<ConsumerRecord<String, String>> consumeRecordsWithKey(String key, int expected) {
+    /**
+     * The records with this key published since {@code sinceMillis}: reads from the offsets of that
+     * time, not the topic's beginning, which grows with every test run.
+     */
+    private List<ConsumerRecord<String, String>> consumeRecordsWithKey(
+            String key, int expected, long sinceMillis) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
@@ -194,7 +201,15 @@ class OutboxTest {
                             .map(p -> new TopicPartition(topic, p.partition()))
                             .toList();
             consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> since = new HashMap<>();
+            partitions.forEach(p -> since.put(p, sinceMillis));
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            consumer.offsetsForTimes(since)
+                    .forEach(
+                            (partition, found) ->
+                                    consumer.seek(
+                                            partition,
+                                            found == null ? ends.get(partition) : found.offset()));
             await().atMost(Duration.ofSeconds(20))
                     .until(
                             () -> {
