@@ -206,10 +206,12 @@ class OutboxTest {
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             consumer.offsetsForTimes(since)
                     .forEach(
-                            (partition, found) ->
+                            (partition, atTime) ->
                                     consumer.seek(
                                             partition,
-                                            found == null ? ends.get(partition) : found.offset()));
+                                            atTime == null
+                                                    ? ends.get(partition)
+                                                    : atTime.offset()));
             await().atMost(Duration.ofSeconds(20))
                     .until(
                             () -> {
