@@ -1,5 +1,7 @@
 package dev.assistant.kit;
 
+import java.net.URI;
+
 import dev.assistant.kit.problem.ProblemTypes;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
@@ -37,7 +39,7 @@ class ProblemTypesTest {
         HttpProblem specific =
                 HttpProblem.builder()
                         .withStatus(409)
-                        .withType(java.net.URI.create("https://example.test/x"))
+                        .withType(URI.create("https://example.test/x"))
                         .build();
         assertThat(types.apply(specific, ProblemContext.of(null, "/x")).getType())
                 .hasToString("https://example.test/x");

@@ -1,5 +1,7 @@
 package dev.assistant.events.outbox;
 
+import java.util.Locale;
+
 /**
  * Which queue an outbox row waits in. The relay serves {@code live} rows (users' requests) first,
  * so a million imported rows in {@code bulk} never delay a user's next event; a live event still
@@ -11,6 +13,6 @@ public enum Lane {
 
     /** The value stored in outbox.lane. */
     public String sqlValue() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

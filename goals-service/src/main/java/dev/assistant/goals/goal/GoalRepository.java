@@ -1,6 +1,7 @@
 package dev.assistant.goals.goal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,7 +29,7 @@ public class GoalRepository {
                                 + COLUMNS)
                 .execute(
                         Tuple.from(
-                                java.util.Arrays.asList(
+                                Arrays.asList(
                                         goal.id(),
                                         goal.ownerId(),
                                         goal.rootId(),

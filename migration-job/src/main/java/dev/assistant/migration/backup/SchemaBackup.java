@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import dev.assistant.migration.core.ConnectionSettings;
 import dev.assistant.migration.core.MigrationSet;
 import org.jboss.logging.Logger;
+import org.postgresql.Driver;
 
 /**
  * A pg_dump custom-format archive of one service's schema (structure and data), named {@code
@@ -67,7 +68,7 @@ public final class SchemaBackup {
     private static void runPgDump(
             BackupSettings settings, ConnectionSettings connection, String schema, Path file)
             throws IOException {
-        Properties url = org.postgresql.Driver.parseURL(connection.jdbcUrl(), null);
+        Properties url = Driver.parseURL(connection.jdbcUrl(), null);
         if (url == null) {
             throw new BackupFailedException(
                     "cannot parse " + connection.jdbcUrl() + " for pg_dump");

@@ -1,6 +1,7 @@
 package dev.assistant.migration.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,7 +37,7 @@ public class Output {
 
     Format format() {
         try {
-            return Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+            return Format.valueOf(format.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(
                     "--output must be json or text, not '" + format + "'");

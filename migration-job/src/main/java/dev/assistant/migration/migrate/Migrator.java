@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -146,7 +147,7 @@ public class Migrator {
                                                 m.getChecksum(),
                                                 phases.getOrDefault(versionOf(m), Phase.EXPAND)
                                                         .name()
-                                                        .toLowerCase(java.util.Locale.ROOT),
+                                                        .toLowerCase(Locale.ROOT),
                                                 m.getInstalledOn() == null
                                                         ? null
                                                         : m.getInstalledOn()
@@ -239,7 +240,7 @@ public class Migrator {
         return new MigrationRun(
                 set.name(),
                 "migrate",
-                options.phase().name().toLowerCase(java.util.Locale.ROOT),
+                options.phase().name().toLowerCase(Locale.ROOT),
                 result,
                 from,
                 to,

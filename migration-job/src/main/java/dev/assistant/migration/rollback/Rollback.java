@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -111,7 +112,7 @@ public final class Rollback {
             throws SQLException {
         LOG.infof(
                 "%s: undoing version %s with %s", set.name(), script.version(), script.fileName());
-        if (script.sql().toUpperCase(java.util.Locale.ROOT).contains("CONCURRENTLY")) {
+        if (script.sql().toUpperCase(Locale.ROOT).contains("CONCURRENTLY")) {
             undoWithoutTransaction(db, script, options);
             return;
         }

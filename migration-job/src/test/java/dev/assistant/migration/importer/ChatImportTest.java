@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -105,7 +106,7 @@ class ChatImportTest {
                     .contains("\"session_id\": \"s-1\"");
             assertThat(a.getLong("last_sequence")).isEqualTo(6);
             assertThat(a.getLong("message_count")).isEqualTo(4);
-            assertThat(a.getObject("created_at", java.time.OffsetDateTime.class).toInstant())
+            assertThat(a.getObject("created_at", OffsetDateTime.class).toInstant())
                     .hasToString("2025-11-01T10:00:00Z");
 
             assertThat(

@@ -1,5 +1,6 @@
 package dev.assistant.kit.security;
 
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -15,7 +16,7 @@ public class CurrentUser {
     public String id() {
         String subject = token.getSubject();
         if (subject == null || subject.isBlank()) {
-            throw new io.quarkus.security.AuthenticationFailedException("token has no subject");
+            throw new AuthenticationFailedException("token has no subject");
         }
         return subject;
     }

@@ -1,5 +1,6 @@
 package dev.assistant.kit.testing;
 
+import java.util.Map;
 import java.util.Set;
 
 import io.smallrye.jwt.build.Jwt;
@@ -20,7 +21,7 @@ public final class TestTokens {
     }
 
     /** With extra claims (email, preferred_username, name, groups...). */
-    public static String bearer(String userId, java.util.Map<String, Object> claims) {
+    public static String bearer(String userId, Map<String, Object> claims) {
         var builder = Jwt.issuer(ISSUER).subject(userId).upn(userId).groups(Set.of("user"));
         claims.forEach(builder::claim);
         return "Bearer " + builder.sign();

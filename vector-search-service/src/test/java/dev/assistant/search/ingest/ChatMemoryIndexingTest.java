@@ -2,6 +2,7 @@ package dev.assistant.search.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -197,7 +198,7 @@ class ChatMemoryIndexingTest {
                             .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            List<String> keys = new java.util.ArrayList<>();
+            List<String> keys = new ArrayList<>();
             long deadline = System.currentTimeMillis() + 10_000;
             while (System.currentTimeMillis() < deadline) {
                 consumer.poll(Duration.ofMillis(300)).forEach(r -> keys.add(r.key()));
