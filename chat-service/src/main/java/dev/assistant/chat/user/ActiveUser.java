@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.assistant.kit.problem.InvalidField;
 import dev.assistant.kit.security.CurrentUser;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -37,7 +39,7 @@ public class ActiveUser {
         if (active != null) {
             return active ? Uni.createFrom().item(id) : Uni.createFrom().failure(deactivated());
         }
-        return users.upsertFromToken(id, username(id), token.getClaim("email"), displayName(id))
+        return users.upsertFromToken(id, username(id), text("email"), displayName(id))
                 .map(
                         profile -> {
                             cache.put(id, profile.active());
@@ -49,15 +51,32 @@ public class ActiveUser {
     }
 
     private String username(String id) {
-        String preferred = token.getClaim("preferred_username");
+        String preferred = text("preferred_username");
         return preferred != null && !preferred.isBlank()
                 ? preferred
                 : token.getName() != null ? token.getName() : id;
     }
 
     private String displayName(String id) {
-        String name = token.getClaim("name");
+        String name = text("name");
         return name != null && !name.isBlank() ? name : username(id);
+    }
+
+    /**
+     * A text claim, checked like any stored text; a claim of another JSON type is a 400 naming it.
+     */
+    private String text(String claim) {
+        Object value = token.getClaim(claim);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonString json) {
+            value = json.getString();
+        }
+        if (value instanceof String text) {
+            return CurrentUser.claim(claim, text);
+        }
+        throw InvalidField.of(claim, "token", "must be a string");
     }
 
     private static HttpProblem deactivated() {

@@ -17,11 +17,14 @@ public final class InvalidField {
      * @param in where the field is: body, query or path
      */
     public static HttpProblem of(String field, String in, String message) {
+        return builder(field, in, message).build();
+    }
+
+    public static HttpProblem.Builder builder(String field, String in, String message) {
         return HttpProblem.builder()
                 .withStatus(400)
                 .withTitle("Bad Request")
                 .withDetail(field + ": " + message)
-                .with("violations", List.of(Map.of("field", field, "in", in, "message", message)))
-                .build();
+                .with("violations", List.of(Map.of("field", field, "in", in, "message", message)));
     }
 }

@@ -26,6 +26,14 @@ public class ProblemTypes implements ProblemPostProcessor {
                 .build();
     }
 
+    /**
+     * The stable type URI for a status, for responses built outside the problem extension's
+     * mappers.
+     */
+    public static URI typeFor(int status) {
+        return URI.create(BASE + slug(status));
+    }
+
     private static String slug(int status) {
         return switch (status) {
             case 400 -> "bad-request";

@@ -25,6 +25,7 @@ public class UnexpectedFailureMapper {
                 .withStatus(500)
                 .withTitle("Internal Server Error")
                 .withDetail("unexpected failure; reference " + id)
+                .withType(ProblemTypes.typeFor(500))
                 .build()
                 .toResponse();
     }

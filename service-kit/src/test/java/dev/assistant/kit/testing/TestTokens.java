@@ -27,6 +27,14 @@ public final class TestTokens {
         return "Bearer " + builder.sign();
     }
 
+    /**
+     * Signed and valid, but naming no user: no {@code sub} (an admin's groups, to test 401 before
+     * 403).
+     */
+    public static String bearerWithoutSubject() {
+        return "Bearer " + Jwt.issuer(ISSUER).upn("nobody").groups(Set.of("user", "admin")).sign();
+    }
+
     /** A user with the admin role. */
     public static String adminBearer(String userId) {
         return "Bearer "

@@ -1,0 +1,62 @@
+package dev.assistant.kit.problem;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.assistant.kit.input.InvalidParameterException;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * What a client sent that could not be read becomes a 400 naming the field, whichever mapper caught
+ * it first: a body that is not the expected JSON ({@link BodyProblems}), a query, path or header
+ * parameter of the wrong type ({@link InvalidParameterException}), and a malformed multipart body
+ * (the parser fails with a plain IOException, which would otherwise be a 500). Runs first among the
+ * post-processors, so the log line and the problem type see the result.
+ */
+@ApplicationScoped
+public class ClientInputProblems implements ProblemPostProcessor {
+
+    @Override
+    public int priority() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        HttpProblem.Builder rewritten = rewrite(context.cause);
+        if (rewritten == null) {
+            return problem;
+        }
+        if (problem.getInstance() != null) {
+            rewritten.withInstance(problem.getInstance());
+        }
+        return rewritten.build();
+    }
+
+    private static HttpProblem.Builder rewrite(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonProcessingException json) {
+                return BodyProblems.of(json);
+            }
+            if (t instanceof InvalidParameterException parameter) {
+                return InvalidField.builder(
+                        parameter.parameter(), parameter.in(), parameter.getMessage());
+            }
+            if (t instanceof IOException io && isMultipartParse(io)) {
+                return InvalidField.builder(
+                        "body", "body", "not a valid multipart/form-data body for its boundary");
+            }
+        }
+        return null;
+    }
+
+    private static boolean isMultipartParse(Throwable failure) {
+        return Arrays.stream(failure.getStackTrace())
+                .limit(3)
+                .anyMatch(frame -> frame.getClassName().contains(".multipart."));
+    }
+}
