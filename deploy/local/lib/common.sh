@@ -101,8 +101,9 @@ load_secrets() {
   ensure_state_dirs
   local f="$STATE/secrets.env"
   if [ ! -f "$f" ]; then
-    umask 077
-    { for s in "${SERVICES[@]}"; do echo "DB_PASSWORD_${s^^}=$(openssl rand -hex 16)"; done; } > "$f"
+    # In a subshell: a umask left at 077 would make every folder created later private to this
+    # user (.local/nginx included, which nginx's worker must enter).
+    (umask 077; { for s in "${SERVICES[@]}"; do echo "DB_PASSWORD_${s^^}=$(openssl rand -hex 16)"; done; } > "$f")
   fi
   # shellcheck disable=SC1090
   source "$f"

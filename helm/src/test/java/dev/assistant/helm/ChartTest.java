@@ -18,6 +18,8 @@ class ChartTest {
     private static final Map<String, String> SERVICES =
             Map.of("chat", "chat", "goals", "goals", "search", "search");
 
+    private static final String BODY_SIZE = "nginx.ingress.kubernetes.io/proxy-body-size";
+
     @Test
     void lintsCleanInStrictMode() {
         LintResult result = new Helm(RenderedChart.CHART).lint().strict().call();
@@ -64,6 +66,9 @@ class ChartTest {
             assertThat(app.path("securityContext").path("allowPrivilegeEscalation").asBoolean())
                     .isFalse();
             assertThat(env(app, "QUARKUS_DATASOURCE_PASSWORD").has("value")).isFalse();
+            // X-Forwarded-* headers are believed from the ingress controller's range only.
+            assertThat(env(app, "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").path("value").asText())
+                    .isEqualTo("10.0.0.0/8,172.16.0.0/12,192.168.0.0/16");
             if (service.equals("chat")) {
                 assertThat(env(app, "QUARKUS_REDIS_HOSTS").path("value").asText())
                         .isEqualTo("redis://redis:6379");
@@ -99,6 +104,48 @@ class ChartTest {
             assertThat(paths.get(i).path("backend").path("service").path("name").asText())
                     .isEqualTo("demo-" + routes.get(i)[1]);
         }
+    }
+
+    @Test
+    void ingressPassesBodiesAsLargeAsTheServicesAccept() throws Exception {
+        // ingress-nginx's default is 1m; chat accepts uploads up to 25 MiB (HTTP limit 30M).
+        assertThat(ingressAnnotations(Map.of()).path(BODY_SIZE).asText()).isEqualTo("30m");
+        assertThat(
+                        ingressAnnotations(Map.of("ingress.maxBodySize", "64m"))
+                                .path(BODY_SIZE)
+                                .asText())
+                .isEqualTo("64m");
+        // Other annotations are kept, and an explicit one wins over ingress.maxBodySize.
+        JsonNode explicit =
+                ingressAnnotations(
+                        Map.of(
+                                "ingress.annotations.cert-manager\\.io/cluster-issuer",
+                                "letsencrypt",
+                                "ingress.annotations." + BODY_SIZE.replace(".", "\\."),
+                                "100m"));
+        assertThat(explicit.path(BODY_SIZE).asText()).isEqualTo("100m");
+        assertThat(explicit.path("cert-manager.io/cluster-issuer").asText())
+                .isEqualTo("letsencrypt");
+        RenderedChart narrowed =
+                RenderedChart.render(Map.of("ingress.trustedProxies", "10.42.0.0/16"));
+        JsonNode app =
+                narrowed.named("Deployment", "demo-chat")
+                        .path("spec")
+                        .path("template")
+                        .path("spec")
+                        .path("containers")
+                        .get(0);
+        assertThat(env(app, "QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").path("value").asText())
+                .isEqualTo("10.42.0.0/16");
+        assertThatThrownBy(() -> RenderedChart.render(Map.of("ingress.maxBodySize", "lots")))
+                .hasMessageContaining("maxBodySize");
+    }
+
+    private static JsonNode ingressAnnotations(Map<String, Object> sets) throws Exception {
+        return RenderedChart.render(sets)
+                .named("Ingress", "demo-gateway")
+                .path("metadata")
+                .path("annotations");
     }
 
     @Test
