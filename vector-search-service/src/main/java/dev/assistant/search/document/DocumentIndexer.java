@@ -15,8 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Makes a document searchable, or removes it, exactly once per event: the inbox row and the effect
- * commit in one transaction, so a re-delivered event changes nothing.
+ * Makes a document searchable, or removes it (or all of an owner's), exactly once per event: the
+ * inbox row and the effect commit in one transaction, so a re-delivered event changes nothing.
  */
 @ApplicationScoped
 public class DocumentIndexer {
@@ -51,6 +51,14 @@ public class DocumentIndexer {
         return inbox.once(event, tx -> documents.delete(tx, ownerId, source, sourceRef))
                 .await()
                 .indefinitely();
+    }
+
+    /**
+     * Erases everything indexed for the owner (a user erased their account). Returns false for a
+     * duplicate event.
+     */
+    public boolean removeOwner(IncomingEvent event, String ownerId) {
+        return inbox.once(event, tx -> documents.deleteOwner(tx, ownerId)).await().indefinitely();
     }
 
     private List<EmbeddedChunk> embed(String text) {

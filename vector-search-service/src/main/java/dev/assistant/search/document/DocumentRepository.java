@@ -67,6 +67,13 @@ public class DocumentRepository {
                 .map(rows -> rows.rowCount() > 0);
     }
 
+    /** Removes every document of the owner (their chunks go with them); returns how many. */
+    public Uni<Integer> deleteOwner(SqlConnection tx, String ownerId) {
+        return tx.preparedQuery("DELETE FROM documents WHERE owner_id = $1")
+                .execute(Tuple.of(ownerId))
+                .map(rows -> rows.rowCount());
+    }
+
     private Uni<Void> insertChunks(
             SqlConnection tx,
             UUID documentId,

@@ -5,6 +5,7 @@ import java.util.Map;
 import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
 import dev.assistant.events.chat.ChatEvents.MemorySaved;
+import dev.assistant.events.chat.ChatEvents.UserDeleted;
 import dev.assistant.kit.inbox.IncomingEvent;
 import dev.assistant.kit.inbox.TransientFailureRetry;
 import dev.assistant.search.document.DocumentIndexer;
@@ -17,9 +18,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Indexes chat memories from chat-service's events (topic assistant.chat.events). Runs on a worker
- * thread, one record at a time per partition, because embedding is CPU-bound. Unknown event types
- * are skipped, so chat-service can add events without breaking this consumer.
+ * Indexes chat memories from chat-service's events (topic assistant.chat.events), and erases all of
+ * a user's documents when the user erased their account. Runs on a worker thread, one record at a
+ * time per partition, because embedding is CPU-bound. Unknown event types are skipped, so
+ * chat-service can add events without breaking this consumer.
  */
 @ApplicationScoped
 public class ChatEventConsumer {
@@ -48,6 +50,9 @@ public class ChatEventConsumer {
                                     deleted.ownerId(),
                                     SOURCE_MEMORY,
                                     deleted.memoryId().toString()));
+        } else if (event.type().equals(ChatEvents.USER_DELETED.name())) {
+            UserDeleted deleted = event.payload(ChatEvents.USER_DELETED);
+            retry.run(event, () -> indexer.removeOwner(event, deleted.userId()));
         } else {
             LOG.debugf("skipping event type %s (%s)", event.type(), event.id());
         }

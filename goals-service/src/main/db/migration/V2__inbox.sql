@@ -1,0 +1,3 @@
+-- goals-service, version 2: the inbox that makes handling chat-service's events (user.deleted:
+-- erase the user's goals) idempotent.
+-- include: inbox/1_processed_events.sql

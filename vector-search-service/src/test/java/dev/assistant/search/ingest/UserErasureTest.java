@@ -1,0 +1,147 @@
+package dev.assistant.search.ingest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.events.chat.ChatEvents.MemorySaved;
+import dev.assistant.events.chat.ChatEvents.UserDeleted;
+import dev.assistant.kit.testing.TestEventProducer;
+import dev.assistant.kit.testing.TestTokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** user.deleted through the real Kafka: every document and chunk of that user goes, once. */
+@QuarkusTest
+class UserErasureTest {
+
+    private static final Duration APPLIED_WITHIN = Duration.ofSeconds(30);
+
+    @Inject Pool pool;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @ConfigProperty(name = "mp.messaging.incoming.chat-events.topic")
+    String topic;
+
+    private TestEventProducer events;
+
+    @BeforeEach
+    void connect() {
+        events = new TestEventProducer(bootstrap, topic);
+    }
+
+    @AfterEach
+    void close() {
+        events.close();
+    }
+
+    @Test
+    void erasedUserLosesEveryDocumentAndOthersKeepTheirs() {
+        String erased = "erased-" + UUID.randomUUID();
+        String other = "other-" + UUID.randomUUID();
+        events.send(
+                ChatEvents.MEMORY_SAVED,
+                memory(erased, "Espresso", "Grind 18 grams of coffee fine, extract 28 seconds."));
+        events.send(
+                ChatEvents.MEMORY_SAVED,
+                memory(erased, "Plants", "Water the fern every Sunday morning."));
+        events.send(
+                ChatEvents.MEMORY_SAVED,
+                memory(other, "Coffee", "Use a coarse grind for the French press."));
+        await().atMost(APPLIED_WITHIN)
+                .until(() -> documents(erased) == 2 && documents(other) == 1);
+        assertThat(chunks(erased)).isPositive();
+
+        UUID eventId = UUID.randomUUID();
+        events.send(eventId, ChatEvents.USER_DELETED, new UserDeleted(erased));
+        await().atMost(APPLIED_WITHIN).until(() -> documents(erased) == 0);
+
+        assertThat(chunks(erased)).isZero();
+        assertThat(documents(other)).isEqualTo(1);
+        assertThat(chunks(other)).isPositive();
+        given().header("Authorization", TestTokens.bearer(erased))
+                .queryParam("q", "coffee")
+                .queryParam("minScore", -1)
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("hits.size()", equalTo(0));
+        given().header("Authorization", TestTokens.bearer(other))
+                .queryParam("q", "coffee")
+                .queryParam("minScore", -1)
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("hits[0].title", equalTo("Coffee"));
+    }
+
+    @Test
+    void redeliveredErasureIsAppliedOnce() {
+        String erased = "erased-" + UUID.randomUUID();
+        String other = "other-" + UUID.randomUUID();
+        events.send(ChatEvents.MEMORY_SAVED, memory(erased, "Bike", "Tyres at 4 bar."));
+        events.send(ChatEvents.MEMORY_SAVED, memory(erased, "Car", "Tyres at 2.4 bar."));
+        events.send(ChatEvents.MEMORY_SAVED, memory(other, "Boat", "Check the hull in spring."));
+        await().atMost(APPLIED_WITHIN)
+                .until(() -> documents(erased) == 2 && documents(other) == 1);
+
+        UUID eventId = UUID.randomUUID();
+        UserDeleted deleted = new UserDeleted(erased);
+        events.send(eventId, ChatEvents.USER_DELETED, deleted);
+        await().atMost(APPLIED_WITHIN)
+                .until(() -> documents(erased) == 0 && chunks(erased) == 0);
+
+        events.send(eventId, ChatEvents.USER_DELETED, deleted);
+        // A later event with the same key (the user id) proves the copy before it was consumed.
+        UUID marker = events.send(ChatEvents.USER_DELETED, deleted);
+        await().atMost(APPLIED_WITHIN).until(() -> processed(marker) == 1);
+
+        assertThat(processed(eventId)).isEqualTo(1);
+        assertThat(documents(erased)).isZero();
+        assertThat(chunks(erased)).isZero();
+        assertThat(documents(other)).isEqualTo(1);
+        assertThat(chunks(other)).isPositive();
+    }
+
+    private long documents(String owner) {
+        return count("SELECT count(*) FROM documents WHERE owner_id = $1", owner);
+    }
+
+    private long chunks(String owner) {
+        return count("SELECT count(*) FROM chunks WHERE owner_id = $1", owner);
+    }
+
+    private long processed(UUID eventId) {
+        return count("SELECT count(*) FROM processed_events WHERE event_id = $1", eventId);
+    }
+
+    private long count(String sql, Object parameter) {
+        return pool.preparedQuery(sql)
+                .execute(Tuple.of(parameter))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getLong(0);
+    }
+
+    private static MemorySaved memory(String owner, String title, String content) {
+        Instant now = Instant.now();
+        return new MemorySaved(UUID.randomUUID(), owner, title, content, 5, List.of(), now, now);
+    }
+}
