@@ -25,7 +25,7 @@ public class AccountEraser {
         return inbox.once(
                         event,
                         tx ->
-                                account.erase(tx, userId)
+                                account.erase(tx, userId, event.time())
                                         .invoke(
                                                 goals ->
                                                         LOG.infof(

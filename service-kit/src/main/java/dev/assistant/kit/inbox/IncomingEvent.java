@@ -1,6 +1,10 @@
 package dev.assistant.kit.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import dev.assistant.events.CloudEventHeaders;
@@ -14,7 +18,11 @@ import org.apache.kafka.common.header.Header;
  * A CloudEvent read from Kafka in binary mode: attributes from the ce_* headers, the JSON data as
  * it came.
  */
-public record IncomingEvent(UUID id, String type, String source, String data) {
+/**
+ * @param time when the change happened at its producer (ce_time; the Kafka record's timestamp when
+ *     absent): what erasure compares against, since events of one user may arrive out of order
+ */
+public record IncomingEvent(UUID id, String type, String source, OffsetDateTime time, String data) {
 
     /**
      * @throws PoisonEventException when the record is not a CloudEvent this service can read
@@ -30,8 +38,9 @@ public record IncomingEvent(UUID id, String type, String source, String data) {
                     UUID.fromString(id),
                     type,
                     header(record, CloudEventHeaders.SOURCE),
+                    time(record),
                     record.value());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new PoisonEventException("unreadable event id " + id + ": " + e.getMessage());
         }
     }
@@ -48,6 +57,13 @@ public record IncomingEvent(UUID id, String type, String source, String data) {
         } catch (MalformedEventException e) {
             throw new PoisonEventException("event " + id + " (" + type + "): " + e.getMessage());
         }
+    }
+
+    private static OffsetDateTime time(ConsumerRecord<String, String> record) {
+        String time = header(record, CloudEventHeaders.TIME);
+        return time != null
+                ? OffsetDateTime.parse(time)
+                : Instant.ofEpochMilli(record.timestamp()).atOffset(ZoneOffset.UTC);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

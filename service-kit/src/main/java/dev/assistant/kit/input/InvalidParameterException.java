@@ -12,8 +12,9 @@ public class InvalidParameterException extends WebApplicationException {
     private final String parameter;
     private final String in;
 
+    /** A path parameter that cannot be read names no resource: 404; any other is a 400. */
     public InvalidParameterException(String parameter, String in, String message) {
-        super(message, 400);
+        super(message, "path".equals(in) ? 404 : 400);
         this.parameter = parameter;
         this.in = in;
     }

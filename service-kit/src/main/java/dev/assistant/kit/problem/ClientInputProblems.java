@@ -43,6 +43,12 @@ public class ClientInputProblems implements ProblemPostProcessor {
                 return BodyProblems.of(json);
             }
             if (t instanceof InvalidParameterException parameter) {
+                if (parameter.getResponse().getStatus() == 404) {
+                    return HttpProblem.builder()
+                            .withStatus(404)
+                            .withTitle("Not Found")
+                            .withDetail(parameter.parameter() + ": " + parameter.getMessage());
+                }
                 return InvalidField.builder(
                         parameter.parameter(), parameter.in(), parameter.getMessage());
             }

@@ -48,14 +48,39 @@ public final class TestEventProducer implements AutoCloseable {
         return eventId;
     }
 
+    /**
+     * Sends one event that happened at {@code time} (ce_time), e.g. one delayed on its partition.
+     */
+    public <P extends Record> UUID sendAt(OffsetDateTime time, EventType<P> type, P payload) {
+        UUID eventId = UUID.randomUUID();
+        sendRaw(
+                eventId,
+                type.name(),
+                type.source(),
+                type.aggregateId(payload),
+                EventJson.write(payload),
+                time);
+        return eventId;
+    }
+
     /** Any headers and body, for events a correct producer would never send. */
     public void sendRaw(UUID eventId, String type, String source, String key, String json) {
+        sendRaw(eventId, type, source, key, json, OffsetDateTime.now());
+    }
+
+    private void sendRaw(
+            UUID eventId,
+            String type,
+            String source,
+            String key,
+            String json,
+            OffsetDateTime time) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(record, CloudEventHeaders.ID, eventId.toString());
         header(record, CloudEventHeaders.TYPE, type);
         header(record, CloudEventHeaders.SOURCE, source);
-        header(record, CloudEventHeaders.TIME, OffsetDateTime.now().toString());
+        header(record, CloudEventHeaders.TIME, time.toString());
         sendAndWait(record);
     }
 

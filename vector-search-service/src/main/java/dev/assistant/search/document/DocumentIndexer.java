@@ -11,6 +11,7 @@ import dev.assistant.kit.inbox.Inbox;
 import dev.assistant.kit.inbox.IncomingEvent;
 import dev.assistant.search.chunking.TextChunker;
 import dev.assistant.search.embedding.Embedder;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -39,9 +40,22 @@ public class DocumentIndexer {
         }
         List<EmbeddedChunk> chunks = embed(document.text());
         String sha256 = sha256(document.text());
+        // A change the owner made before erasing their account stays erased, whenever it arrives.
         return inbox.once(
                         event,
-                        tx -> documents.save(tx, document, sha256, chunks, embedder.modelVersion()))
+                        tx ->
+                                documents
+                                        .erasedSince(tx, document.ownerId(), event.time())
+                                        .call(
+                                                erased ->
+                                                        erased
+                                                                ? Uni.createFrom().voidItem()
+                                                                : documents.save(
+                                                                        tx,
+                                                                        document,
+                                                                        sha256,
+                                                                        chunks,
+                                                                        embedder.modelVersion())))
                 .await()
                 .indefinitely();
     }
@@ -58,7 +72,9 @@ public class DocumentIndexer {
      * duplicate event.
      */
     public boolean removeOwner(IncomingEvent event, String ownerId) {
-        return inbox.once(event, tx -> documents.deleteOwner(tx, ownerId)).await().indefinitely();
+        return inbox.once(event, tx -> documents.deleteOwner(tx, ownerId, event.time()))
+                .await()
+                .indefinitely();
     }
 
     private List<EmbeddedChunk> embed(String text) {

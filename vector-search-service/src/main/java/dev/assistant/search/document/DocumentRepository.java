@@ -1,5 +1,6 @@
 package dev.assistant.search.document;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -68,10 +69,28 @@ public class DocumentRepository {
     }
 
     /** Removes every document of the owner (their chunks go with them); returns how many. */
-    public Uni<Integer> deleteOwner(SqlConnection tx, String ownerId) {
-        return tx.preparedQuery("DELETE FROM documents WHERE owner_id = $1")
-                .execute(Tuple.of(ownerId))
+    public Uni<Integer> deleteOwner(SqlConnection tx, String ownerId, OffsetDateTime erasedAt) {
+        return tx.preparedQuery(
+                        "INSERT INTO erased_owners (owner_id, erased_at) VALUES ($1, $2)"
+                                + " ON CONFLICT (owner_id) DO UPDATE SET erased_at ="
+                                + " greatest(erased_owners.erased_at, EXCLUDED.erased_at)")
+                .execute(Tuple.of(ownerId, erasedAt))
+                .chain(
+                        () ->
+                                tx.preparedQuery("DELETE FROM documents WHERE owner_id = $1")
+                                        .execute(Tuple.of(ownerId)))
                 .map(rows -> rows.rowCount());
+    }
+
+    /**
+     * True when the owner erased their account at or after {@code changedAt}: the change is gone
+     * for good.
+     */
+    public Uni<Boolean> erasedSince(SqlConnection tx, String ownerId, OffsetDateTime changedAt) {
+        return tx.preparedQuery(
+                        "SELECT 1 FROM erased_owners WHERE owner_id = $1 AND erased_at >= $2")
+                .execute(Tuple.of(ownerId, changedAt))
+                .map(rows -> rows.size() > 0);
     }
 
     private Uni<Void> insertChunks(

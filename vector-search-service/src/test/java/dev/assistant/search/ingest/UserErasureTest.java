@@ -2,6 +2,7 @@ package dev.assistant.search.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,8 +64,7 @@ class UserErasureTest {
         events.send(
                 ChatEvents.MEMORY_SAVED,
                 memory(other, "Coffee", "Use a coarse grind for the French press."));
-        await().atMost(APPLIED_WITHIN)
-                .until(() -> documents(erased) == 2 && documents(other) == 1);
+        await().atMost(APPLIED_WITHIN).until(() -> documents(erased) == 2 && documents(other) == 1);
         assertThat(chunks(erased)).isPositive();
 
         UUID eventId = UUID.randomUUID();
@@ -90,6 +90,27 @@ class UserErasureTest {
                 .body("hits[0].title", equalTo("Coffee"));
     }
 
+    /**
+     * A memory saved before the erasure but delivered after it (another partition) stays erased; a
+     * memory the user saves after erasing (a new account under the same id) is indexed.
+     */
+    @Test
+    void aChangeOlderThanTheErasureArrivingLateStaysErased() {
+        String erased = "late-" + UUID.randomUUID();
+        OffsetDateTime before = OffsetDateTime.now().minusMinutes(1);
+        events.send(ChatEvents.USER_DELETED, new UserDeleted(erased));
+        UUID late =
+                events.sendAt(
+                        before,
+                        ChatEvents.MEMORY_SAVED,
+                        memory(erased, "Old", "Saved before erasing."));
+        await().atMost(APPLIED_WITHIN).until(() -> processed(late) == 1);
+        assertThat(documents(erased)).isZero();
+
+        events.send(ChatEvents.MEMORY_SAVED, memory(erased, "New", "Saved by the new account."));
+        await().atMost(APPLIED_WITHIN).until(() -> documents(erased) == 1);
+    }
+
     @Test
     void redeliveredErasureIsAppliedOnce() {
         String erased = "erased-" + UUID.randomUUID();
@@ -97,14 +118,12 @@ class UserErasureTest {
         events.send(ChatEvents.MEMORY_SAVED, memory(erased, "Bike", "Tyres at 4 bar."));
         events.send(ChatEvents.MEMORY_SAVED, memory(erased, "Car", "Tyres at 2.4 bar."));
         events.send(ChatEvents.MEMORY_SAVED, memory(other, "Boat", "Check the hull in spring."));
-        await().atMost(APPLIED_WITHIN)
-                .until(() -> documents(erased) == 2 && documents(other) == 1);
+        await().atMost(APPLIED_WITHIN).until(() -> documents(erased) == 2 && documents(other) == 1);
 
         UUID eventId = UUID.randomUUID();
         UserDeleted deleted = new UserDeleted(erased);
         events.send(eventId, ChatEvents.USER_DELETED, deleted);
-        await().atMost(APPLIED_WITHIN)
-                .until(() -> documents(erased) == 0 && chunks(erased) == 0);
+        await().atMost(APPLIED_WITHIN).until(() -> documents(erased) == 0 && chunks(erased) == 0);
 
         events.send(eventId, ChatEvents.USER_DELETED, deleted);
         // A later event with the same key (the user id) proves the copy before it was consumed.
