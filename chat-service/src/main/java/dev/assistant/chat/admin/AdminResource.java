@@ -63,7 +63,9 @@ public class AdminResource {
     @POST
     @Path("/users/{id}/deactivate")
     public Uni<ProfileResponse> deactivate(@PathParam("id") String id) {
-        return admin.id().chain(ignored -> service.setActive(id, false)).map(ProfileResponse::from);
+        return admin.id()
+                .chain(adminId -> service.deactivate(adminId, id))
+                .map(ProfileResponse::from);
     }
 
     @POST

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.assistant.chat.user.ActiveUser;
 import dev.assistant.chat.user.UserProfile;
 import dev.assistant.chat.user.UserRepository;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,24 @@ public class AdminService {
 
     public Uni<UserProfile> user(String id) {
         return users.find(id).onItem().ifNull().failWith(() -> notFound(id));
+    }
+
+    /**
+     * Deactivates a user, but never the caller: an admin who could lock themselves out could leave
+     * the suite without any admin (409 instead).
+     */
+    public Uni<UserProfile> deactivate(String adminId, String id) {
+        if (adminId.equals(id)) {
+            return Uni.createFrom()
+                    .failure(
+                            HttpProblem.builder()
+                                    .withStatus(409)
+                                    .withTitle("Conflict")
+                                    .withDetail(
+                                            "an admin cannot deactivate their own account; ask another admin")
+                                    .build());
+        }
+        return setActive(id, false);
     }
 
     /**

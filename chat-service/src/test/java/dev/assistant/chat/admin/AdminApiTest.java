@@ -75,6 +75,26 @@ class AdminApiTest {
     }
 
     @Test
+    void anAdminCannotLockThemselvesOut() {
+        String adminId = "admin-" + UUID.randomUUID();
+        given().header("Authorization", TestTokens.adminBearer(adminId))
+                .get("/api/chat/me")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", TestTokens.adminBearer(adminId))
+                .post("/api/chat/admin/users/" + adminId + "/deactivate")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://assistant-suite.dev/problems/conflict"));
+        given().header("Authorization", TestTokens.adminBearer(adminId))
+                .get("/api/chat/me")
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(true));
+    }
+
+    @Test
     void statsCountEverything() {
         ChatApi someone = ChatApi.newUser();
         String c = someone.conversation("stats");
