@@ -139,6 +139,21 @@ class UnreadableInputTest {
                 .body("violations[0].field", equalTo("name"));
     }
 
+    @Test
+    void anUnsupportedMethodIs405WithTheRoutesAllowHeader() {
+        given().header("Authorization", TestTokens.bearer(user.id()))
+                .request("TRACE", "/api/chat/me")
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", equalTo("DELETE, GET, HEAD, OPTIONS, PATCH"));
+        given().header("Authorization", TestTokens.bearer(user.id()))
+                .put("/api/chat/conversations")
+                .then()
+                .statusCode(405)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+    }
+
     private ValidatableResponse post(String path, String json) {
         return post(path, json, "POST");
     }

@@ -9,6 +9,7 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 /**
  * What a client sent that could not be read becomes a 400 naming the field, whichever mapper caught
@@ -25,8 +26,17 @@ public class ClientInputProblems implements ProblemPostProcessor {
         return Integer.MAX_VALUE;
     }
 
+    @Inject AllowedMethods allowedMethods;
+
     @Override
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        if (problem.getStatusCode() == 405
+                && !problem.getHeaders().containsKey("Allow")
+                && context.path != null) {
+            return HttpProblem.builder(problem)
+                    .withHeader("Allow", String.join(", ", allowedMethods.forPath(context.path)))
+                    .build();
+        }
         HttpProblem.Builder rewritten = rewrite(context.cause);
         if (rewritten == null) {
             return problem;
