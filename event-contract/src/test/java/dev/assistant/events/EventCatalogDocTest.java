@@ -50,7 +50,7 @@ class EventCatalogDocTest {
         assertThat(all)
                 .extracting(EventType::name)
                 .doesNotHaveDuplicates()
-                .allMatch(n -> n.matches("dev\\.assistant\\.[a-z]+(\\.[a-z]+)+\\.v\\d+"));
+                .allMatch(n -> n.matches("dev\\.assistant\\.[a-z]+(\\.[a-z-]+)+\\.v\\d+"));
         assertThat(all)
                 .allSatisfy(
                         t -> assertThat(t.fields()).contains(t.aggregateIdField(), t.ownerField()));

@@ -5,8 +5,12 @@ import java.util.List;
 import dev.assistant.chat.user.ActiveUser;
 import dev.assistant.chat.user.UserProfile;
 import dev.assistant.chat.user.UserRepository;
+import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.events.chat.ChatEvents.UserAccessChanged;
+import dev.assistant.kit.outbox.Outbox;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
@@ -17,6 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class AdminService {
+
+    @Inject Pool pool;
+
+    @Inject Outbox outbox;
 
     @Inject UserRepository users;
 
@@ -56,13 +64,26 @@ public class AdminService {
 
     /**
      * A deactivated user's requests get 403 at once here, on other replicas within the status
-     * cache's TTL.
+     * cache's TTL; the change is announced (user.access-changed), and goals and search refuse the
+     * user as soon as they have applied it, plus their own cache's TTL.
      */
     public Uni<UserProfile> setActive(String id, boolean active) {
-        return users.setActive(id, active)
-                .onItem()
-                .ifNull()
-                .failWith(() -> notFound(id))
+        return pool.withTransaction(
+                        tx ->
+                                users.setActive(tx, id, active)
+                                        .onItem()
+                                        .ifNull()
+                                        .failWith(() -> notFound(id))
+                                        .call(
+                                                profile ->
+                                                        outbox.append(
+                                                                tx,
+                                                                ChatEvents.USER_ACCESS_CHANGED,
+                                                                new UserAccessChanged(
+                                                                        id,
+                                                                        active,
+                                                                        profile.updatedAt()
+                                                                                .toInstant()))))
                 .invoke(() -> statusCache.forget(id));
     }
 

@@ -50,8 +50,8 @@ public class UserRepository {
                 .map(UserRows::single);
     }
 
-    public Uni<UserProfile> setActive(String id, boolean active) {
-        return pool.preparedQuery(
+    public Uni<UserProfile> setActive(SqlConnection tx, String id, boolean active) {
+        return tx.preparedQuery(
                         "UPDATE users SET active = $2, updated_at = now() WHERE id = $1 RETURNING "
                                 + COLUMNS)
                 .execute(Tuple.of(id, active))

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import dev.assistant.chat.support.ChatApi;
 import dev.assistant.events.EventCatalog;
@@ -86,6 +87,15 @@ class EventContractTest {
                         .path("id");
         user.request().delete("/api/chat/files/" + file).then().statusCode(204);
         user.request().delete("/api/chat/conversations/" + branch).then().statusCode(204);
+        String admin = TestTokens.adminBearer("admin-" + UUID.randomUUID());
+        given().header("Authorization", admin)
+                .post("/api/chat/admin/users/" + user.id() + "/deactivate")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", admin)
+                .post("/api/chat/admin/users/" + user.id() + "/activate")
+                .then()
+                .statusCode(200);
         List<Row> beforeErasure = outbox(user.id());
         user.request().delete("/api/chat/me").then().statusCode(204);
 

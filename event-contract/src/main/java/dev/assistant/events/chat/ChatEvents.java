@@ -144,6 +144,14 @@ public final class ChatEvents {
         }
     }
 
+    /** An admin changed whether the user may use the suite; every service enforces the newest. */
+    public record UserAccessChanged(String userId, boolean active, Instant changedAt) {
+        public UserAccessChanged {
+            nonBlank(userId, "userId");
+            present(changedAt, "changedAt");
+        }
+    }
+
     /** Largest file text carried in {@link FileUploaded} (for search). */
     public static final int MAX_FILE_TEXT_BYTES = 512 * 1024;
 
@@ -247,6 +255,16 @@ public final class ChatEvents {
                     "userId",
                     "A user erased their account: every service erases that user's data.");
 
+    public static final EventType<UserAccessChanged> USER_ACCESS_CHANGED =
+            new EventType<>(
+                    "dev.assistant.chat.user.access-changed.v1",
+                    SOURCE,
+                    "user",
+                    UserAccessChanged.class,
+                    "userId",
+                    "userId",
+                    "An admin deactivated or reactivated a user: every service refuses (403) or serves them again.");
+
     public static final List<EventType<?>> ALL =
             List.of(
                     MEMORY_SAVED,
@@ -259,7 +277,8 @@ public final class ChatEvents {
                     MESSAGE_DELETED,
                     FILE_UPLOADED,
                     FILE_DELETED,
-                    USER_DELETED);
+                    USER_DELETED,
+                    USER_ACCESS_CHANGED);
 
     private ChatEvents() {}
 }

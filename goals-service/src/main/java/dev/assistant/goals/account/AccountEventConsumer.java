@@ -1,7 +1,9 @@
 package dev.assistant.goals.account;
 
 import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.events.chat.ChatEvents.UserAccessChanged;
 import dev.assistant.events.chat.ChatEvents.UserDeleted;
+import dev.assistant.kit.account.AccountAccess;
 import dev.assistant.kit.inbox.IncomingEvent;
 import dev.assistant.kit.inbox.TransientFailureRetry;
 import io.smallrye.common.annotation.Blocking;
@@ -25,6 +27,8 @@ public class AccountEventConsumer {
 
     @Inject TransientFailureRetry retry;
 
+    @Inject AccountAccess access;
+
     @Incoming("chat-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
@@ -32,6 +36,9 @@ public class AccountEventConsumer {
         if (event.type().equals(ChatEvents.USER_DELETED.name())) {
             UserDeleted deleted = event.payload(ChatEvents.USER_DELETED);
             retry.run(event, () -> eraser.erase(event, deleted.userId()));
+        } else if (event.type().equals(ChatEvents.USER_ACCESS_CHANGED.name())) {
+            UserAccessChanged change = event.payload(ChatEvents.USER_ACCESS_CHANGED);
+            retry.run(event, () -> access.applyOnce(event, change));
         } else {
             LOG.debugf("skipping event type %s (%s)", event.type(), event.id());
         }

@@ -3,7 +3,6 @@ package dev.assistant.kit.input;
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
@@ -14,9 +13,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Text in, text out. Every string a request body carries (fields, list elements, values and keys
- * inside free-form objects such as metadata) is checked with {@link CleanText} as it is read. A bad
- * one fails the read with its JSON path, so the 400 names the field, and nothing is written.
+ * Every string a request body carries (fields, list elements, values and keys inside free-form
+ * objects such as metadata) is checked with {@link CleanText} as it is read. A bad one fails the
+ * read with its JSON path, so the 400 names the field, and nothing is written.
  */
 @Singleton
 public class StrictTextJackson implements ObjectMapperCustomizer {
@@ -27,11 +26,6 @@ public class StrictTextJackson implements ObjectMapperCustomizer {
         module.addDeserializer(String.class, new CleanStringDeserializer());
         module.addKeyDeserializer(String.class, new CleanKeyDeserializer());
         mapper.registerModule(module);
-        // Characters outside the BMP (emoji) go out as UTF-8, as they came in, not as
-        // "\\uD83D\\uDE80".
-        mapper.setConfig(
-                mapper.getSerializationConfig()
-                        .with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8));
     }
 
     static final class CleanStringDeserializer extends StringDeserializer {

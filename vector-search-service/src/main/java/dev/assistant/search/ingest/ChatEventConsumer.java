@@ -5,7 +5,9 @@ import java.util.Map;
 import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
 import dev.assistant.events.chat.ChatEvents.MemorySaved;
+import dev.assistant.events.chat.ChatEvents.UserAccessChanged;
 import dev.assistant.events.chat.ChatEvents.UserDeleted;
+import dev.assistant.kit.account.AccountAccess;
 import dev.assistant.kit.inbox.IncomingEvent;
 import dev.assistant.kit.inbox.TransientFailureRetry;
 import dev.assistant.search.document.DocumentIndexer;
@@ -33,6 +35,8 @@ public class ChatEventConsumer {
 
     @Inject TransientFailureRetry retry;
 
+    @Inject AccountAccess access;
+
     @Incoming("chat-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
@@ -53,6 +57,9 @@ public class ChatEventConsumer {
         } else if (event.type().equals(ChatEvents.USER_DELETED.name())) {
             UserDeleted deleted = event.payload(ChatEvents.USER_DELETED);
             retry.run(event, () -> indexer.removeOwner(event, deleted.userId()));
+        } else if (event.type().equals(ChatEvents.USER_ACCESS_CHANGED.name())) {
+            UserAccessChanged change = event.payload(ChatEvents.USER_ACCESS_CHANGED);
+            retry.run(event, () -> access.applyOnce(event, change));
         } else {
             LOG.debugf("skipping event type %s (%s)", event.type(), event.id());
         }

@@ -1,0 +1,3 @@
+-- Deactivated users, mirrored from chat-service's user.access-changed events (shared with every
+-- service that serves users).
+-- include: inbox/2_account_access.sql
