@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.assistant.chat.user.ActiveUser;
 import dev.assistant.kit.problem.InvalidField;
+import dev.assistant.kit.problem.ProblemTypes;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.Authenticated;
@@ -109,7 +110,8 @@ public class FileResource {
     }
 
     /**
-     * The bytes, with an ETag (the sha256) for conditional requests and single byte ranges (206).
+     * The bytes, with an ETag (the sha256) for conditional requests and single byte ranges (206). A
+     * record imported without its content answers 410 (content-missing), whatever the headers.
      */
     @GET
     @Path("/{id}/content")
@@ -121,6 +123,9 @@ public class FileResource {
                 .chain(owner -> service.get(owner, id))
                 .chain(
                         file -> {
+                            if (FileService.contentMissing(file)) {
+                                throw contentMissing(file);
+                            }
                             String etag = "\"" + file.sha256() + "\"";
                             if (ifNoneMatch != null
                                     && (ifNoneMatch.contains(etag)
@@ -136,6 +141,9 @@ public class FileResource {
                             return service.read(file, byteRange)
                                     .map(
                                             bytes -> {
+                                                if (bytes == null) {
+                                                    throw new FileNotFoundException(id);
+                                                }
                                                 var response =
                                                         RestResponse.ResponseBuilder.ok(
                                                                         bytes.getBytes(),
@@ -177,6 +185,23 @@ public class FileResource {
         return user.id()
                 .chain(owner -> service.delete(owner, id))
                 .replaceWith(RestResponse.noContent());
+    }
+
+    /**
+     * 410: the record exists (name, metadata) but its content never reached the suite; GET
+     * /{id} still shows the record.
+     */
+    private static HttpProblem contentMissing(StoredFile file) {
+        return HttpProblem.builder()
+                .withType(URI.create(ProblemTypes.BASE + "content-missing"))
+                .withStatus(410)
+                .withTitle("Gone")
+                .withDetail(
+                        "file "
+                                + file.id()
+                                + ": the content of this file was not in the legacy data; its"
+                                + " record and metadata were imported without it")
+                .build();
     }
 
     private static ByteRange parseRange(String header, long size) {

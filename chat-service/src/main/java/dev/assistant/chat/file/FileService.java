@@ -25,6 +25,13 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class FileService {
 
+    /**
+     * The metadata key migration-job's legacy import sets on a record whose content was not in the
+     * legacy data (a generation sidecar whose image was gone): the record keeps the name, prompt and
+     * parameters, and its content is stored as zero bytes.
+     */
+    public static final String CONTENT_MISSING = "contentMissing";
+
     @Inject Pool pool;
 
     @Inject FileRepository files;
@@ -116,6 +123,12 @@ public class FileService {
                                                 f -> new Cursor(f.createdAt(), f.id()))));
     }
 
+    /** Whether the file is a record without content (see {@link #CONTENT_MISSING}). */
+    public static boolean contentMissing(StoredFile file) {
+        return file.sizeBytes() == 0 && Boolean.TRUE.equals(file.metadata().get(CONTENT_MISSING));
+    }
+
+    /** The bytes; null when the content is gone (deleted meanwhile). */
     public Uni<Buffer> read(StoredFile file, ByteRange range) {
         long offset = range == null ? 0 : range.first();
         long length = range == null ? file.sizeBytes() : range.length();

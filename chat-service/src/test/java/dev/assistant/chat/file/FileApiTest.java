@@ -9,6 +9,7 @@ import java.util.UUID;
 import dev.assistant.kit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
@@ -152,6 +153,73 @@ class FileApiTest {
                 .statusCode(416)
                 .header("Content-Range", "bytes */20")
                 .contentType("application/problem+json");
+    }
+
+    /**
+     * A record migration-job imports for a generation sidecar whose image was gone: zero bytes, the
+     * sidecar under metadata.legacy, metadata.contentMissing. Listed and shown like any file; its
+     * content is a clear 410, not an empty image or a 500.
+     */
+    @Test
+    void aRecordImportedWithoutItsContentIsListedAndItsContentIsGone() {
+        String user = "user-" + UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        String empty = sha256(new byte[0]);
+        pool.preparedQuery(
+                        "INSERT INTO file_contents (owner_id, sha256, size_bytes, content) VALUES ($1, $2, 0, ''::bytea)")
+                .execute(Tuple.of(user, empty))
+                .await()
+                .indefinitely();
+        pool.preparedQuery(
+                        "INSERT INTO files (id, owner_id, name, mime_type, size_bytes, sha256, metadata)"
+                                + " VALUES ($1, $2, 'generated_20251104_080000.png', 'image/png', 0, $3, $4)")
+                .execute(
+                        Tuple.of(
+                                id,
+                                user,
+                                empty,
+                                new JsonObject()
+                                        .put("source", "Storage/Image_Gen/generated_20251104_080000.json")
+                                        .put(FileService.CONTENT_MISSING, true)
+                                        .put(
+                                                "legacy",
+                                                new JsonObject()
+                                                        .put("prompt", "Phố cổ lúc bình minh")
+                                                        .put(
+                                                                "parameters",
+                                                                new JsonObject().put("seed", 4242)))))
+                .await()
+                .indefinitely();
+
+        as(user).get("/api/chat/files/" + id)
+                .then()
+                .statusCode(200)
+                .body("name", equalTo("generated_20251104_080000.png"))
+                .body("sizeBytes", equalTo(0))
+                .body("metadata.contentMissing", equalTo(true))
+                .body("metadata.legacy.prompt", equalTo("Phố cổ lúc bình minh"))
+                .body("metadata.legacy.parameters.seed", equalTo(4242));
+        as(user).get("/api/chat/files")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id.toString()));
+        String content = "/api/chat/files/" + id + "/content";
+        as(user).get(content)
+                .then()
+                .statusCode(410)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://assistant-suite.dev/problems/content-missing"))
+                .body("detail", containsString("not in the legacy data"));
+        as(user).header("Range", "bytes=0-9")
+                .header("If-None-Match", "\"" + empty + "\"")
+                .get(content)
+                .then()
+                .statusCode(410);
+        // Another user still sees nothing at all.
+        as("user-" + UUID.randomUUID()).get(content).then().statusCode(404);
+
+        as(user).delete("/api/chat/files/" + id).then().statusCode(204);
+        assertThat(count("SELECT count(*) FROM file_contents WHERE owner_id = $1", user)).isZero();
     }
 
     @Test

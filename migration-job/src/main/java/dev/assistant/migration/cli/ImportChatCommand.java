@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import dev.assistant.migration.importer.chat.ChatImportReport;
 import dev.assistant.migration.importer.chat.ChatImporter;
@@ -41,8 +42,11 @@ public class ImportChatCommand extends ServiceCommand {
 
     @Option(
             names = "--quarantine",
+            paramLabel = "DIR",
             description =
-                    "where unimportable files go, with REPORT.json (default: ./chat-import-quarantine-<time>)")
+                    "where unimportable files go, with REPORT.json (default: <state>/import/chat-quarantine-<time>,"
+                            + " <state> being MIGRATION_STATE_DIR, else SUITE_STATE_DIR, else"
+                            + " XDG_STATE_HOME/assistant-suite, else ~/.local/state/assistant-suite)")
     Path quarantine;
 
     @Option(names = "--report", description = "also write the JSON report to this file")
@@ -71,11 +75,8 @@ public class ImportChatCommand extends ServiceCommand {
         Path quarantineDir =
                 quarantine != null
                         ? quarantine
-                        : Path.of(
-                                "chat-import-quarantine-"
-                                        + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                                                .withZone(ZoneOffset.UTC)
-                                                .format(Instant.now()));
+                        : defaultQuarantine(
+                                System.getenv(), System.getProperty("user.home"), Instant.now());
         ChatImportReport report =
                 new ChatImporter(
                                 connection.connectionSettings(),
@@ -92,6 +93,36 @@ public class ImportChatCommand extends ServiceCommand {
         return report.quarantined().isEmpty() ? ExitCodes.SUCCESS : ExitCodes.FINDINGS;
     }
 
+    /**
+     * {@code <state>/import/chat-quarantine-<time>}: the suite's state folder (where deploy/local
+     * keeps its own, SUITE_STATE_DIR), not wherever the command happened to be started. The state
+     * folder is MIGRATION_STATE_DIR, else SUITE_STATE_DIR, else XDG_STATE_HOME/assistant-suite, else
+     * ~/.local/state/assistant-suite (the XDG default).
+     */
+    static Path defaultQuarantine(Map<String, String> environment, String home, Instant now) {
+        return stateDir(environment, home)
+                .resolve("import")
+                .resolve(
+                        "chat-quarantine-"
+                                + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                                        .withZone(ZoneOffset.UTC)
+                                        .format(now));
+    }
+
+    static Path stateDir(Map<String, String> environment, String home) {
+        for (String variable : new String[] {"MIGRATION_STATE_DIR", "SUITE_STATE_DIR"}) {
+            String value = environment.get(variable);
+            if (value != null && !value.isBlank()) {
+                return Path.of(value);
+            }
+        }
+        String xdg = environment.get("XDG_STATE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "assistant-suite");
+        }
+        return Path.of(home, ".local", "state", "assistant-suite");
+    }
+
     private int writers() {
         int value =
                 parallel != null
@@ -106,7 +137,8 @@ public class ImportChatCommand extends ServiceCommand {
     private static String text(ChatImportReport r) {
         return String.format(
                 "import chat %s%s: conversations %d found / %d imported / %d already present; messages %d / %d / %d; "
-                        + "memories %d / %d / %d; files %d / %d / %d; branches linked %d; quarantined %d; warnings %d; verification %s; "
+                        + "memories %d / %d / %d; files %d / %d / %d (%d without content); branches linked %d; quarantined %d; warnings %d; "
+                        + "verification %s; "
                         + "%d ms (%.0f messages/s)",
                 r.source(),
                 r.dryRun() ? " (dry run)" : "",
@@ -122,6 +154,7 @@ public class ImportChatCommand extends ServiceCommand {
                 r.files().found(),
                 r.files().imported(),
                 r.files().alreadyPresent(),
+                r.filesWithoutContent(),
                 r.branchesLinked(),
                 r.quarantined().size(),
                 r.warnings().size(),

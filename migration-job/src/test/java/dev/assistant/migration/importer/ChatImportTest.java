@@ -37,6 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChatImportTest {
 
+    /** sha256 of zero bytes: what a record without content is stored as. */
+    private static final String EMPTY_SHA256 =
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
     @TempDir Path temp;
 
     private Path source;
@@ -74,8 +78,17 @@ class ChatImportTest {
                 .anySatisfy(r -> assertThat(r).contains("duplicate conversation id"))
                 .anySatisfy(r -> assertThat(r).contains("role 'robot'"))
                 .anySatisfy(r -> assertThat(r).contains("content is missing or not text"))
-                .anySatisfy(r -> assertThat(r).contains("sidecar without its image"));
+                .noneMatch(r -> r.contains("sidecar"));
+        // A sidecar whose image is gone is imported as a record without content, and reported.
+        assertThat(report.filesWithoutContent()).isEqualTo(LegacyChatTree.FILES_WITHOUT_CONTENT);
         assertThat(report.warnings())
+                .anySatisfy(
+                        w ->
+                                assertThat(w)
+                                        .contains(
+                                                "Storage/Image_Gen/generated_20251104_080000.json: sidecar without its image")
+                                        .contains(LegacyChatTree.ORPHAN_IMAGE))
+                .anySatisfy(w -> assertThat(w).contains(LegacyChatTree.ORPHAN_MEMORY_IMAGE))
                 .anySatisfy(w -> assertThat(w).contains("importance \"high\""))
                 .anySatisfy(
                         w ->
@@ -153,6 +166,45 @@ class ChatImportTest {
                                     s,
                                     "SELECT owner_id || '|' || mime_type FROM chat.files WHERE name = 'generated_20251102_090000_1.png'"))
                     .isEqualTo("minh|image/jpeg");
+            // The sidecars without their image: a record each, with the prompt and parameters, the
+            // marker, zero bytes (the sha256 of nothing) and the owner the image would have had.
+            assertThat(
+                            column(
+                                    s,
+                                    "SELECT owner_id || '|' || (conversation_id IS NOT NULL) || '|' || mime_type || '|' || size_bytes || '|' || sha256"
+                                            + " || '|' || (metadata->>'contentMissing') || '|' || (metadata->'legacy'->>'prompt')"
+                                            + " || '|' || (metadata->'legacy'->'parameters'->>'seed') || '|' || (metadata->>'source')"
+                                            + " FROM chat.files WHERE name = '"
+                                            + LegacyChatTree.ORPHAN_IMAGE
+                                            + "'"))
+                    .isEqualTo(
+                            "minh|true|image/png|0|"
+                                    + EMPTY_SHA256
+                                    + "|true|Phố cổ lúc bình minh|4242|Storage/Image_Gen/generated_20251104_080000.json");
+            assertThat(
+                            column(
+                                    s,
+                                    "SELECT owner_id || '|' || mime_type || '|' || (metadata->>'contentMissing') || '|' || (metadata->'legacy'->'metadata'->>'prompt')"
+                                            + " || '|' || (metadata->>'memoryId' IS NOT NULL) FROM chat.files WHERE name = '"
+                                            + LegacyChatTree.ORPHAN_MEMORY_IMAGE
+                                            + "'"))
+                    .isEqualTo("legacy|image/png|true|Hồ Tây|true");
+            assertThat(
+                            column(
+                                    s,
+                                    "SELECT count(*) FROM chat.files WHERE metadata->>'contentMissing' = 'true'"))
+                    .isEqualTo(String.valueOf(LegacyChatTree.FILES_WITHOUT_CONTENT));
+            assertThat(
+                            column(
+                                    s,
+                                    "SELECT (p.payload->>'sizeBytes') || '|' || coalesce(p.payload->>'text', 'null') || '|' || (p.payload->'metadata'->>'contentMissing')"
+                                            + " || '|' || (p.payload->'metadata'->'legacy'->>'prompt') FROM chat.outbox p"
+                                            + " WHERE p.event_type = '"
+                                            + ChatEvents.FILE_UPLOADED.name()
+                                            + "' AND p.payload->>'name' = '"
+                                            + LegacyChatTree.ORPHAN_IMAGE
+                                            + "'"))
+                    .isEqualTo("0|null|true|Phố cổ lúc bình minh");
             assertThat(
                             column(
                                     s,
@@ -251,6 +303,8 @@ class ChatImportTest {
         assertThat(report.conversations().found()).isEqualTo(LegacyChatTree.CONVERSATIONS);
         assertThat(report.messages().found()).isEqualTo(LegacyChatTree.MESSAGES);
         assertThat(report.quarantined()).hasSize(LegacyChatTree.QUARANTINED);
+        assertThat(report.files().found()).isEqualTo(LegacyChatTree.FILES);
+        assertThat(report.filesWithoutContent()).isEqualTo(LegacyChatTree.FILES_WITHOUT_CONTENT);
         assertThat(ScratchDatabase.count("SELECT count(*) FROM chat.conversations")).isZero();
         assertThat(quarantine).doesNotExist();
     }
@@ -266,6 +320,21 @@ class ChatImportTest {
                 .singleElement()
                 .asString()
                 .contains(LegacyChatTree.CONV_A);
+    }
+
+    @Test
+    void verificationChecksThatARecordWithoutContentKeepsItsMarker() throws Exception {
+        importOnce(false);
+        ScratchDatabase.execute(
+                "UPDATE chat.files SET metadata = metadata - 'contentMissing' WHERE name = '"
+                        + LegacyChatTree.ORPHAN_IMAGE
+                        + "'");
+        ChatImportReport again = importOnce(false);
+        assertThat(again.verification().ok()).isFalse();
+        assertThat(again.verification().mismatches())
+                .singleElement()
+                .asString()
+                .contains("not marked contentMissing");
     }
 
     private static String snapshot() throws Exception {

@@ -25,15 +25,23 @@ public final class LegacyChatTree {
 
     /**
      * two generated images (one linked to convA, one to layout B), one with the short sidecar, one
-     * under a memory.
+     * under a memory, and the two sidecars without their image (records without content).
      */
-    public static final int FILES = 4;
+    public static final int FILES = 6;
+
+    /** Sidecars whose image is gone: one in Storage/Image_Gen (shown by layout B), one in a memory. */
+    public static final int FILES_WITHOUT_CONTENT = 2;
+
+    /** The image the orphan sidecar in Storage/Image_Gen describes (its "filename" says .png). */
+    public static final String ORPHAN_IMAGE = "generated_20251104_080000.png";
+
+    /** The image the orphan sidecar under the memory describes (no "filename": legacy naming). */
+    public static final String ORPHAN_MEMORY_IMAGE = "image_2_sd.png";
 
     /**
-     * truncated, bad UTF-8, wrong types, duplicate id, robot role, object content, empty memory,
-     * orphan sidecar.
+     * truncated, bad UTF-8, wrong types, duplicate id, robot role, object content, empty memory.
      */
-    public static final int QUARANTINED = 8;
+    public static final int QUARANTINED = 7;
 
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3};
 
@@ -100,10 +108,10 @@ public final class LegacyChatTree {
                 {"id": "%s", "user_id": "minh", "model": "deepseek", "title": "Layout B", "created_at": "2025-11-02T09:00:00",
                  "updated_at": "2025-11-02T09:05:00",
                  "messages": [{"role": "user", "content": "Draw a cat", "timestamp": "2025-11-02T09:00:00",
-                               "images": ["Storage/Image_Gen/generated_20251102_090000_1.png"]},
+                               "images": ["Storage/Image_Gen/generated_20251102_090000_1.png", "Storage/Image_Gen/%s"]},
                               {"role": "assistant", "content": "Here it is", "timestamp": "2025-11-02T09:00:30"}]}
                 """
-                        .formatted(CONV_B));
+                        .formatted(CONV_B, ORPHAN_IMAGE));
 
         Path memory = Files.createDirectories(root.resolve("data/memory"));
         write(
@@ -127,6 +135,9 @@ public final class LegacyChatTree {
         write(
                 imageGen.resolve("image_1_sd.json"),
                 "{\"filename\": \"image_1_sd.png\", \"created_at\": \"2025-11-03T12:01:00\", \"metadata\": {\"seed\": 1}}");
+        write(
+                imageGen.resolve("image_2_sd.json"),
+                "{\"created_at\": \"2025-11-03T12:02:00\", \"metadata\": {\"prompt\": \"Hồ Tây\", \"seed\": 2}}");
 
         Path images = Files.createDirectories(root.resolve("Storage/Image_Gen"));
         Files.write(images.resolve("generated_20251101_100500.png"), PNG);
@@ -142,7 +153,11 @@ public final class LegacyChatTree {
                 new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 1});
         write(
                 images.resolve("generated_20251104_080000.json"),
-                "{\"filename\": \"generated_20251104_080000.png\", \"prompt\": \"lost\"}");
+                """
+                {"filename": "%s", "created_at": "2025-11-04T08:00:00", "prompt": "Phố cổ lúc bình minh",
+                 "negative_prompt": "blurry", "parameters": {"width": 768, "height": 512, "steps": 25, "seed": 4242}}
+                """
+                        .formatted(ORPHAN_IMAGE));
         Files.write(images.resolve("generated_20251105_000000.png"), PNG);
         write(
                 images.resolve("generated_20251105_000000.json"),

@@ -4,7 +4,11 @@ import java.util.List;
 
 import dev.assistant.migration.importer.Quarantine;
 
-/** The JSON report of one import run (stdout, and --report FILE). */
+/**
+ * The JSON report of one import run (stdout, and --report FILE). {@code filesWithoutContent}: of
+ * the files found, the generation sidecars whose image is gone, imported as records without
+ * content ({@code metadata.contentMissing}); each is also named in {@code warnings}.
+ */
 public record ChatImportReport(
         String source,
         boolean dryRun,
@@ -13,6 +17,7 @@ public record ChatImportReport(
         Counts messages,
         Counts memories,
         Counts files,
+        long filesWithoutContent,
         int branchesLinked,
         List<Quarantine.Entry> quarantined,
         List<String> warnings,

@@ -206,11 +206,16 @@ final class ChatImportWriter implements AutoCloseable {
     /**
      * The content's sha256 (also for a file imported before, so it can be verified) and whether it
      * was new.
+     *
+     * <p>A record without content (a sidecar whose image is gone) is stored as zero bytes: size 0
+     * and the sha256 of nothing, which files_content_fk needs in file_contents (one empty row per
+     * owner, shared like any content, so no schema change); metadata.contentMissing tells it from
+     * an empty upload, and chat-service answers its content with 410 (content-missing).
      */
     FileResult write(LegacyRecords.File f, String mimeType) throws SQLException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(f.path());
+            bytes = f.contentMissing() ? new byte[0] : Files.readAllBytes(f.path());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + f.path(), e);
         }
@@ -231,7 +236,7 @@ final class ChatImportWriter implements AutoCloseable {
         boolean inserted = file.executeUpdate() == 1;
         if (inserted) {
             String text =
-                    FileUploaded.carriesText(mimeType, bytes.length)
+                    !f.contentMissing() && FileUploaded.carriesText(mimeType, bytes.length)
                             ? new String(bytes, StandardCharsets.UTF_8)
                             : null;
             event(

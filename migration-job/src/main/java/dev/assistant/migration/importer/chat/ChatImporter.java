@@ -60,12 +60,13 @@ public final class ChatImporter {
         long messageCount =
                 legacy.conversations().stream().mapToLong(c -> c.messages().size()).sum();
         progressOut.printf(
-                "[import chat] read %,d files: %,d conversations with %,d messages, %,d memories, %,d files; %,d quarantined%n",
+                "[import chat] read %,d files: %,d conversations with %,d messages, %,d memories, %,d files (%,d without content); %,d quarantined%n",
                 legacy.sourceFiles(),
                 legacy.conversations().size(),
                 messageCount,
                 legacy.memories().size(),
                 legacy.files().size(),
+                withoutContent(legacy),
                 quarantine.entries().size());
         if (dryRun) {
             quarantine.writeReport();
@@ -101,9 +102,9 @@ public final class ChatImporter {
                 count(imported, present, 2, writer.write(m));
             }
             for (LegacyRecords.File f : legacy.files()) {
-                ChatImportWriter.FileResult written =
-                        writer.write(f, ImageTypes.of(head(f.path())));
-                fileShas.put(f.id(), written.sha256());
+                ChatImportWriter.FileResult written = writer.write(f, mimeType(f));
+                // No content to compare for a sidecar whose image is gone (null: the record only).
+                fileShas.put(f.id(), f.contentMissing() ? null : written.sha256());
                 count(imported, present, 3, written.inserted());
             }
             writer.commit();
@@ -196,6 +197,15 @@ public final class ChatImporter {
         }
     }
 
+    /** From the bytes; for a record without content, from the name of the image it describes. */
+    private static String mimeType(LegacyRecords.File f) {
+        return f.contentMissing() ? ImageTypes.ofName(f.name()) : ImageTypes.of(head(f.path()));
+    }
+
+    private static long withoutContent(LegacyChatReader.Result legacy) {
+        return legacy.files().stream().filter(LegacyRecords.File::contentMissing).count();
+    }
+
     private static byte[] head(Path file) {
         try (var in = Files.newInputStream(file)) {
             return in.readNBytes(16);
@@ -232,6 +242,7 @@ public final class ChatImporter {
                 new ChatImportReport.Counts(messages, imported[1], present[1]),
                 new ChatImportReport.Counts(legacy.memories().size(), imported[2], present[2]),
                 new ChatImportReport.Counts(legacy.files().size(), imported[3], present[3]),
+                withoutContent(legacy),
                 branches,
                 quarantine.entries(),
                 legacy.warnings(),

@@ -1,5 +1,7 @@
 package dev.assistant.migration.importer.chat;
 
+import java.util.Locale;
+
 /**
  * The media type of an imported image from its first bytes (the legacy tree only holds images
  * here).
@@ -32,5 +34,21 @@ final class ImageTypes {
             return "image/gif";
         }
         return "application/octet-stream";
+    }
+
+    /**
+     * The media type a file name's extension implies, for a record whose bytes are gone; {@code
+     * application/octet-stream} when the name says nothing.
+     */
+    static String ofName(String name) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return switch (ext) {
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "webp" -> "image/webp";
+            case "gif" -> "image/gif";
+            default -> "application/octet-stream";
+        };
     }
 }

@@ -15,7 +15,9 @@ import java.util.UUID;
 /**
  * Re-reads what the import wrote and compares it with the source: per conversation the message
  * count and a sha256 over (sequence, role, content) of every message in order, computed the same
- * way in Java and in PostgreSQL; per memory a sha256 over title and content; per file its sha256.
+ * way in Java and in PostgreSQL; per memory a sha256 over title and content; per file its sha256,
+ * or for a record without content (a sidecar whose image is gone: nothing to compare) that it is
+ * stored and still marked contentMissing.
  */
 final class ImportVerifier {
 
@@ -27,7 +29,9 @@ final class ImportVerifier {
     private static final String MEMORIES =
             """
             SELECT id, encode(sha256(convert_to(title || chr(31) || content, 'UTF8')), 'hex') AS sum FROM memories WHERE id = ANY(?)""";
-    private static final String FILES = "SELECT id, sha256 FROM files WHERE id = ANY(?)";
+    private static final String FILES =
+            """
+            SELECT id, sha256, coalesce(metadata->>'contentMissing', 'false') AS content_missing FROM files WHERE id = ANY(?)""";
 
     record Result(
             int conversationsChecked,
@@ -47,6 +51,7 @@ final class ImportVerifier {
             List<LegacyRecords.Memory> memories,
             Map<UUID, String> fileShas)
             throws SQLException {
+        // fileShas: a null sha256 is a record without content.
         List<String> mismatches = new ArrayList<>();
         Map<UUID, String[]> actual =
                 query(
@@ -92,18 +97,20 @@ final class ImportVerifier {
                                         : "content differs from the source"));
             }
         }
-        Map<UUID, String[]> stored = query(db, FILES, List.copyOf(fileShas.keySet()), 1);
+        Map<UUID, String[]> stored = query(db, FILES, List.copyOf(fileShas.keySet()), 2);
         fileShas.forEach(
                 (id, sha) -> {
                     String[] found = stored.get(id);
-                    if (found == null || !found[0].equals(sha)) {
+                    if (found == null) {
+                        mismatches.add("file " + id + ": not stored");
+                    } else if (sha == null && !found[1].equals("true")) {
                         mismatches.add(
                                 "file "
                                         + id
-                                        + ": "
-                                        + (found == null
-                                                ? "not stored"
-                                                : "content differs from the source"));
+                                        + ": the source has no content, the record is not marked"
+                                        + " contentMissing");
+                    } else if (sha != null && !found[0].equals(sha)) {
+                        mismatches.add("file " + id + ": content differs from the source");
                     }
                 });
         return new Result(conversations.size(), memories.size(), fileShas.size(), mismatches);

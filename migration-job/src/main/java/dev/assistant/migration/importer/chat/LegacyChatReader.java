@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,13 +29,18 @@ import dev.assistant.migration.importer.Quarantine;
  * data/memory/<id>.json}) and new ({@code data/memory/<folder>/memory.json} with {@code
  * image_gen/}), and generated images with sidecars ({@code Storage/Image_Gen}). Tolerant: unknown
  * fields are kept under metadata.legacy, missing optional fields get defaults, and whatever cannot
- * be imported is quarantined with its reason. Files are read in sorted order, so the first of two
- * files claiming one id wins, every time.
+ * be imported is quarantined with its reason (a generation sidecar without its image is imported as
+ * a file record without content, see {@link LegacyRecords.File}). Files are read in sorted order,
+ * so the first of two files claiming one id wins, every time.
  */
 final class LegacyChatReader {
 
     private static final Set<String> ROLES = Set.of("user", "assistant", "system");
     private static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "webp", "gif");
+
+    /** How the legacy code named its images: generated_YYYYmmdd_HHMMSS[_n] and image_N_source. */
+    private static final Pattern LEGACY_IMAGE_STEM =
+            Pattern.compile("generated_\\d{8}_\\d{6}(_\\d+)?|image_\\d+_.+");
 
     record Result(
             List<LegacyRecords.Conversation> conversations,
@@ -412,7 +419,8 @@ final class LegacyChatReader {
     // --- images --------------------------------------------------------------------------------
 
     /**
-     * Pairs image files with same-named .json sidecars; a sidecar without its image is quarantined.
+     * Pairs image files with same-named .json sidecars. A sidecar without its image still holds the
+     * prompt and parameters: it becomes a file record without content, and a warning.
      */
     private void readImages(Path dir, LegacyRecords.Memory memory, List<LegacyRecords.File> out) {
         Map<String, Path> images = new HashMap<>();
@@ -431,43 +439,102 @@ final class LegacyChatReader {
                 sidecars.put(name.substring(0, dot), f);
             }
         }
-        for (var sidecar : sidecars.entrySet()) {
-            if (!images.containsKey(sidecar.getKey())) {
-                quarantine.file(sidecar.getValue(), "sidecar without its image");
+        Set<String> stems = new TreeSet<>(images.keySet());
+        stems.addAll(sidecars.keySet());
+        for (String stem : stems) {
+            Path image = images.get(stem);
+            LegacyRecords.File file =
+                    image != null
+                            ? withContent(image, sidecars.get(stem), memory)
+                            : withoutContent(stem, sidecars.get(stem), memory);
+            if (file != null) {
+                out.add(file);
             }
         }
-        images.keySet().stream()
-                .sorted()
-                .forEach(
-                        stem -> {
-                            Path image = images.get(stem);
-                            ObjectNode metadata = LegacyJson.MAPPER.createObjectNode();
-                            metadata.put("source", root.relativize(image).toString());
-                            Path sidecar = sidecars.get(stem);
-                            if (sidecar != null) {
-                                JsonNode json = readObject(sidecar);
-                                metadata.set(
-                                        "legacy",
-                                        json == null ? LegacyJson.MAPPER.createObjectNode() : json);
-                            }
-                            if (memory != null) {
-                                metadata.put("memoryId", memory.id().toString());
-                            }
-                            LegacyRecords.Conversation linked =
-                                    imageOwners.get(image.getFileName().toString());
-                            String owner =
-                                    memory != null
-                                            ? memory.ownerId()
-                                            : linked != null ? linked.ownerId() : defaultOwner;
-                            out.add(
-                                    new LegacyRecords.File(
-                                            LegacyIds.of("file", root.relativize(image).toString()),
-                                            image,
-                                            image.getFileName().toString(),
-                                            owner,
-                                            linked == null ? null : linked.id(),
-                                            metadata));
-                        });
+    }
+
+    private LegacyRecords.File withContent(
+            Path image, Path sidecar, LegacyRecords.Memory memory) {
+        ObjectNode metadata = LegacyJson.MAPPER.createObjectNode();
+        metadata.put("source", root.relativize(image).toString());
+        if (sidecar != null) {
+            JsonNode json = readObject(sidecar);
+            metadata.set("legacy", json == null ? LegacyJson.MAPPER.createObjectNode() : json);
+        }
+        if (memory != null) {
+            metadata.put("memoryId", memory.id().toString());
+        }
+        String name = image.getFileName().toString();
+        LegacyRecords.Conversation linked = imageOwners.get(name);
+        return new LegacyRecords.File(
+                LegacyIds.of("file", root.relativize(image).toString()),
+                image,
+                name,
+                owner(memory, linked),
+                linked == null ? null : linked.id(),
+                metadata);
+    }
+
+    /**
+     * A sidecar whose image is gone: a record named after the image, without content, with the
+     * sidecar under metadata.legacy as for any image and {@code metadata.contentMissing = true}. Its
+     * id derives from the sidecar's path (an image's derives from the image's), so if the image
+     * turns up later, a re-run imports it as a file of its own beside this record. Null when the
+     * sidecar is unreadable: it is then quarantined with that reason.
+     */
+    private LegacyRecords.File withoutContent(
+            String stem, Path sidecar, LegacyRecords.Memory memory) {
+        JsonNode json = readObject(sidecar);
+        if (json == null) {
+            return null;
+        }
+        String source = root.relativize(sidecar).toString();
+        String name = expectedImageName(stem, json);
+        ObjectNode metadata = LegacyJson.MAPPER.createObjectNode();
+        metadata.put("source", source);
+        metadata.set("legacy", json);
+        metadata.put(LegacyRecords.File.CONTENT_MISSING, true);
+        if (memory != null) {
+            metadata.put("memoryId", memory.id().toString());
+        }
+        LegacyRecords.Conversation linked = imageOwners.get(name);
+        warnings.add(
+                source
+                        + ": sidecar without its image: imported as file '"
+                        + name
+                        + "' without content (metadata.contentMissing), its prompt and parameters"
+                        + " kept in metadata.legacy");
+        return new LegacyRecords.File(
+                LegacyIds.of("file", source),
+                null,
+                name,
+                owner(memory, linked),
+                linked == null ? null : linked.id(),
+                metadata);
+    }
+
+    /**
+     * The name of a sidecar's missing image: the sidecar's stem with the extension its {@code
+     * filename} names, else {@code .png} when the stem follows the legacy naming (the legacy code
+     * only wrote PNGs), else the bare stem.
+     */
+    private static String expectedImageName(String stem, JsonNode sidecar) {
+        String filename = LegacyJson.text(sidecar, "filename");
+        if (filename != null) {
+            int dot = filename.lastIndexOf('.');
+            String ext = dot < 0 ? "" : filename.substring(dot + 1).strip();
+            if (IMAGE_EXTENSIONS.contains(ext.toLowerCase(Locale.ROOT))) {
+                return stem + "." + ext;
+            }
+        }
+        return LEGACY_IMAGE_STEM.matcher(stem).matches() ? stem + ".png" : stem;
+    }
+
+    /** A memory's images are its owner's; others belong to the conversation that shows them. */
+    private String owner(LegacyRecords.Memory memory, LegacyRecords.Conversation linked) {
+        return memory != null
+                ? memory.ownerId()
+                : linked != null ? linked.ownerId() : defaultOwner;
     }
 
     // --- helpers -------------------------------------------------------------------------------

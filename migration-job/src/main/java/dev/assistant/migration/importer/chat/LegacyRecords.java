@@ -58,12 +58,24 @@ final class LegacyRecords {
             OffsetDateTime updatedAt,
             ObjectNode metadata) {}
 
-    /** A file to import: its bytes at {@code path}, with the sidecar's JSON (or {}) as metadata. */
+    /**
+     * A file to import: its bytes at {@code path}, with the sidecar's JSON (or {}) as metadata.
+     * {@code path} is null for a sidecar whose image is gone: the record is imported without
+     * content, named after the image it describes, with {@code metadata.contentMissing = true}.
+     */
     record File(
             UUID id,
             Path path,
             String name,
             String ownerId,
             UUID conversationId,
-            ObjectNode metadata) {}
+            ObjectNode metadata) {
+
+        /** The metadata key that marks a record whose content was not in the legacy data. */
+        static final String CONTENT_MISSING = "contentMissing";
+
+        boolean contentMissing() {
+            return path == null;
+        }
+    }
 }
