@@ -188,8 +188,8 @@ public class FileResource {
     }
 
     /**
-     * 410: the record exists (name, metadata) but its content never reached the suite; GET
-     * /{id} still shows the record.
+     * 410: the record exists (name, metadata) but its content never reached the suite; GET /{id}
+     * still shows the record.
      */
     private static HttpProblem contentMissing(StoredFile file) {
         return HttpProblem.builder()

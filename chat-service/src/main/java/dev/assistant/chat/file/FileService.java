@@ -27,8 +27,8 @@ public class FileService {
 
     /**
      * The metadata key migration-job's legacy import sets on a record whose content was not in the
-     * legacy data (a generation sidecar whose image was gone): the record keeps the name, prompt and
-     * parameters, and its content is stored as zero bytes.
+     * legacy data (a generation sidecar whose image was gone): the record keeps the name, prompt
+     * and parameters, and its content is stored as zero bytes.
      */
     public static final String CONTENT_MISSING = "contentMissing";
 

@@ -179,7 +179,9 @@ class FileApiTest {
                                 user,
                                 empty,
                                 new JsonObject()
-                                        .put("source", "Storage/Image_Gen/generated_20251104_080000.json")
+                                        .put(
+                                                "source",
+                                                "Storage/Image_Gen/generated_20251104_080000.json")
                                         .put(FileService.CONTENT_MISSING, true)
                                         .put(
                                                 "legacy",
@@ -187,7 +189,8 @@ class FileApiTest {
                                                         .put("prompt", "Phố cổ lúc bình minh")
                                                         .put(
                                                                 "parameters",
-                                                                new JsonObject().put("seed", 4242)))))
+                                                                new JsonObject()
+                                                                        .put("seed", 4242)))))
                 .await()
                 .indefinitely();
 

@@ -96,8 +96,8 @@ public class ImportChatCommand extends ServiceCommand {
     /**
      * {@code <state>/import/chat-quarantine-<time>}: the suite's state folder (where deploy/local
      * keeps its own, SUITE_STATE_DIR), not wherever the command happened to be started. The state
-     * folder is MIGRATION_STATE_DIR, else SUITE_STATE_DIR, else XDG_STATE_HOME/assistant-suite, else
-     * ~/.local/state/assistant-suite (the XDG default).
+     * folder is MIGRATION_STATE_DIR, else SUITE_STATE_DIR, else XDG_STATE_HOME/assistant-suite,
+     * else ~/.local/state/assistant-suite (the XDG default).
      */
     static Path defaultQuarantine(Map<String, String> environment, String home, Instant now) {
         return stateDir(environment, home)

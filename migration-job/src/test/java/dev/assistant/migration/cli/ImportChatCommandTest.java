@@ -27,7 +27,11 @@ class ImportChatCommandTest {
                 .isEqualTo(Path.of("/var/lib/migration/import/chat-quarantine-20251105T080910Z"));
         assertThat(
                         ImportChatCommand.defaultQuarantine(
-                                Map.of("MIGRATION_STATE_DIR", " ", "SUITE_STATE_DIR", "/srv/.local"),
+                                Map.of(
+                                        "MIGRATION_STATE_DIR",
+                                        " ",
+                                        "SUITE_STATE_DIR",
+                                        "/srv/.local"),
                                 "/home/me",
                                 NOW))
                 .isEqualTo(Path.of("/srv/.local/import/chat-quarantine-20251105T080910Z"));

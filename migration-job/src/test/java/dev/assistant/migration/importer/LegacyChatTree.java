@@ -29,7 +29,9 @@ public final class LegacyChatTree {
      */
     public static final int FILES = 6;
 
-    /** Sidecars whose image is gone: one in Storage/Image_Gen (shown by layout B), one in a memory. */
+    /**
+     * Sidecars whose image is gone: one in Storage/Image_Gen (shown by layout B), one in a memory.
+     */
     public static final int FILES_WITHOUT_CONTENT = 2;
 
     /** The image the orphan sidecar in Storage/Image_Gen describes (its "filename" says .png). */

@@ -6,8 +6,8 @@ import dev.assistant.migration.importer.Quarantine;
 
 /**
  * The JSON report of one import run (stdout, and --report FILE). {@code filesWithoutContent}: of
- * the files found, the generation sidecars whose image is gone, imported as records without
- * content ({@code metadata.contentMissing}); each is also named in {@code warnings}.
+ * the files found, the generation sidecars whose image is gone, imported as records without content
+ * ({@code metadata.contentMissing}); each is also named in {@code warnings}.
  */
 public record ChatImportReport(
         String source,

@@ -453,8 +453,7 @@ final class LegacyChatReader {
         }
     }
 
-    private LegacyRecords.File withContent(
-            Path image, Path sidecar, LegacyRecords.Memory memory) {
+    private LegacyRecords.File withContent(Path image, Path sidecar, LegacyRecords.Memory memory) {
         ObjectNode metadata = LegacyJson.MAPPER.createObjectNode();
         metadata.put("source", root.relativize(image).toString());
         if (sidecar != null) {
@@ -477,8 +476,8 @@ final class LegacyChatReader {
 
     /**
      * A sidecar whose image is gone: a record named after the image, without content, with the
-     * sidecar under metadata.legacy as for any image and {@code metadata.contentMissing = true}. Its
-     * id derives from the sidecar's path (an image's derives from the image's), so if the image
+     * sidecar under metadata.legacy as for any image and {@code metadata.contentMissing = true}.
+     * Its id derives from the sidecar's path (an image's derives from the image's), so if the image
      * turns up later, a re-run imports it as a file of its own beside this record. Null when the
      * sidecar is unreadable: it is then quarantined with that reason.
      */
@@ -532,9 +531,7 @@ final class LegacyChatReader {
 
     /** A memory's images are its owner's; others belong to the conversation that shows them. */
     private String owner(LegacyRecords.Memory memory, LegacyRecords.Conversation linked) {
-        return memory != null
-                ? memory.ownerId()
-                : linked != null ? linked.ownerId() : defaultOwner;
+        return memory != null ? memory.ownerId() : linked != null ? linked.ownerId() : defaultOwner;
     }
 
     // --- helpers -------------------------------------------------------------------------------
