@@ -21,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -37,6 +38,7 @@ public class ConversationResource {
     @Inject ActiveUser user;
 
     @POST
+    @ResponseStatus(201)
     public Uni<RestResponse<ConversationResponse>> create(
             @Valid @NotNull ConversationCreate request) {
         return user.id().chain(owner -> service.create(owner, request)).map(this::created);
@@ -78,6 +80,7 @@ public class ConversationResource {
     /** A new conversation continuing from one of this one's messages (legacy "branches"). */
     @POST
     @Path("/{id}/branches")
+    @ResponseStatus(201)
     public Uni<RestResponse<ConversationResponse>> branch(
             @PathParam("id") UUID id, @Valid @NotNull BranchRequest request) {
         return user.id().chain(owner -> service.branch(owner, id, request)).map(this::created);

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -55,6 +56,7 @@ public class FileResource {
     /** multipart/form-data: "file" (required), "metadata" (a JSON object), "conversationId". */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @ResponseStatus(201)
     public Uni<RestResponse<FileResponse>> upload(
             @RestForm("file") FileUpload file,
             @RestForm("metadata") String metadata,

@@ -21,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** /api/chat/memories: the caller's own memories. Someone else's memory answers 404, never 403. */
@@ -34,6 +35,7 @@ public class MemoryResource {
     @Inject ActiveUser user;
 
     @POST
+    @ResponseStatus(201)
     public Uni<RestResponse<MemoryResponse>> create(@Valid @NotNull MemoryRequest request) {
         return user.id()
                 .chain(owner -> service.create(owner, request))

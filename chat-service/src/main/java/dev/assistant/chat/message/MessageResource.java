@@ -23,6 +23,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -39,6 +40,7 @@ public class MessageResource {
     @Inject ActiveUser user;
 
     @POST
+    @ResponseStatus(201)
     public Uni<RestResponse<MessageResponse>> post(
             @PathParam("conversationId") UUID conversationId,
             @Valid @NotNull MessageRequest request) {
@@ -61,6 +63,7 @@ public class MessageResource {
     /** Up to 1000 messages, stored in order in one database round trip. */
     @POST
     @Path("/bulk")
+    @ResponseStatus(201)
     public Uni<RestResponse<List<MessageResponse>>> postBulk(
             @PathParam("conversationId") UUID conversationId,
             @Valid @NotNull BulkMessagesRequest request) {

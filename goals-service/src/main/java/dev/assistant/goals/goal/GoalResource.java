@@ -16,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** /api/goals/goals: the caller's goal trees. Someone else's goal answers 404. */
@@ -29,6 +30,7 @@ public class GoalResource {
     @Inject CurrentUser user;
 
     @POST
+    @ResponseStatus(201)
     public Uni<RestResponse<GoalResponse>> create(@Valid @NotNull GoalRequest request) {
         return service.create(user.id(), request)
                 .map(

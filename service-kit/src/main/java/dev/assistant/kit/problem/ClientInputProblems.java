@@ -1,13 +1,18 @@
 package dev.assistant.kit.problem;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.assistant.kit.input.InvalidParameterException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
 import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import io.quarkiverse.resteasy.problem.validation.HttpValidationProblem;
+import io.quarkiverse.resteasy.problem.validation.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -39,12 +44,57 @@ public class ClientInputProblems implements ProblemPostProcessor {
         }
         HttpProblem.Builder rewritten = rewrite(context.cause);
         if (rewritten == null) {
-            return problem;
+            return namedBody(problem);
         }
         if (problem.getInstance() != null) {
             rewritten.withInstance(problem.getInstance());
         }
         return rewritten.build();
+    }
+
+    /**
+     * Bean Validation names a violated body parameter (a missing body, say) with an empty field;
+     * the API calls it {@code body}. The extension keeps violations in a field without an accessor,
+     * hence the reflection; if that ever changes, the problem passes through as it was.
+     */
+    private static HttpProblem namedBody(HttpProblem problem) {
+        if (!(problem instanceof HttpValidationProblem)) {
+            return problem;
+        }
+        try {
+            Field field = HttpValidationProblem.class.getDeclaredField("violations");
+            field.setAccessible(true);
+            List<?> violations = (List<?>) field.get(problem);
+            if (violations.stream().noneMatch(v -> ((Violation) v).field.isEmpty())) {
+                return problem;
+            }
+            List<Map<String, String>> named =
+                    violations.stream()
+                            .map(v -> (Violation) v)
+                            .map(
+                                    v ->
+                                            Map.of(
+                                                    "field",
+                                                    v.field.isEmpty() ? "body" : v.field,
+                                                    "in",
+                                                    v.in,
+                                                    "message",
+                                                    v.message))
+                            .toList();
+            HttpProblem.Builder builder =
+                    HttpProblem.builder()
+                            .withStatus(problem.getStatusCode())
+                            .withTitle(problem.getTitle())
+                            .withDetail(problem.getDetail())
+                            .withInstance(problem.getInstance())
+                            .with("violations", named);
+            if (problem.getType() != null) {
+                builder.withType(problem.getType());
+            }
+            return builder.build();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return problem;
+        }
     }
 
     private static HttpProblem.Builder rewrite(Throwable cause) {
