@@ -19,7 +19,7 @@ class OpenApiFuzzTest {
                 OpenApiFuzzer.run(
                         TestTokens.bearer("fuzz-" + UUID.randomUUID()),
                         TestTokens.adminBearer("fuzz-admin-" + UUID.randomUUID()));
-        assertThat(result.requests()).isGreaterThan(20);
+        assertThat(result.requests()).as("probes sent").isPositive();
         assertThat(result.findings()).isEmpty();
     }
 }
