@@ -16,7 +16,6 @@ import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,17 +34,11 @@ class AccountErasureTest {
 
     @Inject Pool pool;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    @ConfigProperty(name = "mp.messaging.incoming.chat-events.topic")
-    String topic;
-
     private TestEventProducer events;
 
     @BeforeEach
     void connect() {
-        events = new TestEventProducer(bootstrap, topic);
+        events = TestEventProducer.forIncomingChannel("chat-events");
     }
 
     @AfterEach

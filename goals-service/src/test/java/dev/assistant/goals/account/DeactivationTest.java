@@ -3,7 +3,6 @@ package dev.assistant.goals.account;
 import dev.assistant.kit.testing.DeactivationChecks;
 import dev.assistant.kit.testing.TestEventProducer;
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,15 +11,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DeactivationTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    @ConfigProperty(name = "mp.messaging.incoming.chat-events.topic")
-    String topic;
-
     @Test
     void aDeactivatedUserIsRefusedAndAReactivatedOneServedAgain() {
-        try (TestEventProducer events = new TestEventProducer(bootstrap, topic)) {
+        try (TestEventProducer events = TestEventProducer.forIncomingChannel("chat-events")) {
             DeactivationChecks.verify(events, "/api/goals/goals");
         }
     }

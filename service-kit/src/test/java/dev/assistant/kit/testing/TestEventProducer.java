@@ -12,6 +12,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * For consumers' tests: publishes contract events to the real Kafka exactly as an outbox relay does
@@ -30,6 +32,18 @@ public final class TestEventProducer implements AutoCloseable {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         this.producer = new KafkaProducer<>(props);
         this.topic = topic;
+    }
+
+    /**
+     * A producer for the topic the running service consumes on {@code channel}, on the service's
+     * own Kafka (its {@code kafka.bootstrap.servers} and {@code
+     * mp.messaging.incoming.<channel>.topic}).
+     */
+    public static TestEventProducer forIncomingChannel(String channel) {
+        Config config = ConfigProvider.getConfig();
+        return new TestEventProducer(
+                config.getValue("kafka.bootstrap.servers", String.class),
+                config.getValue("mp.messaging.incoming." + channel + ".topic", String.class));
     }
 
     /** Sends one event with a new id; returns the id. */

@@ -12,9 +12,9 @@ import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
 import dev.assistant.events.chat.ChatEvents.MemorySaved;
 import dev.assistant.kit.testing.TestEventProducer;
 import dev.assistant.kit.testing.TestTokens;
+import dev.assistant.search.support.SearchRows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -41,9 +41,6 @@ class ChatMemoryIndexingTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    @ConfigProperty(name = "mp.messaging.incoming.chat-events.topic")
-    String topic;
-
     @ConfigProperty(name = "mp.messaging.incoming.chat-events.dead-letter-queue.topic")
     String deadLetterTopic;
 
@@ -51,7 +48,7 @@ class ChatMemoryIndexingTest {
 
     @BeforeEach
     void connect() {
-        events = new TestEventProducer(bootstrap, topic);
+        events = TestEventProducer.forIncomingChannel("chat-events");
     }
 
     @AfterEach
@@ -176,13 +173,7 @@ class ChatMemoryIndexingTest {
     }
 
     private long count(String sql, Object parameter) {
-        return pool.preparedQuery(sql)
-                .execute(Tuple.of(parameter))
-                .await()
-                .indefinitely()
-                .iterator()
-                .next()
-                .getLong(0);
+        return new SearchRows(pool).count(sql, parameter);
     }
 
     private List<String> deadLetterKeys() {

@@ -11,11 +11,10 @@ import dev.assistant.events.chat.ChatEvents.MemorySaved;
 import dev.assistant.events.chat.ChatEvents.UserDeleted;
 import dev.assistant.kit.testing.TestEventProducer;
 import dev.assistant.kit.testing.TestTokens;
+import dev.assistant.search.support.SearchRows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,17 +32,11 @@ class UserErasureTest {
 
     @Inject Pool pool;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    @ConfigProperty(name = "mp.messaging.incoming.chat-events.topic")
-    String topic;
-
     private TestEventProducer events;
 
     @BeforeEach
     void connect() {
-        events = new TestEventProducer(bootstrap, topic);
+        events = TestEventProducer.forIncomingChannel("chat-events");
     }
 
     @AfterEach
@@ -150,13 +143,7 @@ class UserErasureTest {
     }
 
     private long count(String sql, Object parameter) {
-        return pool.preparedQuery(sql)
-                .execute(Tuple.of(parameter))
-                .await()
-                .indefinitely()
-                .iterator()
-                .next()
-                .getLong(0);
+        return new SearchRows(pool).count(sql, parameter);
     }
 
     private static MemorySaved memory(String owner, String title, String content) {
