@@ -5,6 +5,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One event type of the suite's contract: its CloudEvents {@code type} (versioned by suffix), the
@@ -68,11 +70,23 @@ public record EventType<P extends Record>(
         return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
+    /** Each payload type's component accessors, looked up once (every outbox row reads two). */
+    private static final ClassValue<Map<String, Method>> ACCESSORS =
+            new ClassValue<>() {
+                @Override
+                protected Map<String, Method> computeValue(Class<?> type) {
+                    return Arrays.stream(type.getRecordComponents())
+                            .collect(
+                                    Collectors.toUnmodifiableMap(
+                                            RecordComponent::getName,
+                                            RecordComponent::getAccessor));
+                }
+            };
+
     private static Object valueOf(Record payload, String field) {
         try {
-            Method accessor = payload.getClass().getMethod(field);
-            return accessor.invoke(payload);
-        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+            return ACCESSORS.get(payload.getClass()).get(field).invoke(payload);
+        } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException(
                     "cannot read " + field + " of " + payload.getClass().getSimpleName(), e);
         }
