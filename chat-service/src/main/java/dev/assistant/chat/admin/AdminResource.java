@@ -18,17 +18,21 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** /api/chat/admin: for the role admin only (403 for everyone else). */
 @Path("/api/chat/admin")
+@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("admin")
 @Tag(name = "admin")
 public class AdminResource {
 
     /** A page of users; {@code nextAfter} is null when the page was not full. */
-    public record UserList(List<ProfileResponse> items, String nextAfter) {
+    public record UserList(List<ProfileResponse> items, @Schema(nullable = true) String nextAfter) {
 
         public static UserList from(List<UserProfile> found, int limit) {
             return new UserList(

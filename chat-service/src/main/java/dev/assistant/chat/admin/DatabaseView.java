@@ -2,6 +2,8 @@ package dev.assistant.chat.admin;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The service's database as an operator sees it (GET /api/chat/admin/database).
  *
@@ -23,10 +25,10 @@ public record DatabaseView(
 
     public record SlowQuery(
             int pid,
-            String user,
-            String application,
-            String state,
+            @Schema(nullable = true) String user,
+            @Schema(nullable = true) String application,
+            @Schema(nullable = true) String state,
             double seconds,
-            String waitEvent,
-            String query) {}
+            @Schema(nullable = true) String waitEvent,
+            @Schema(nullable = true) String query) {}
 }

@@ -3,12 +3,14 @@ package dev.assistant.chat.conversation;
 import java.util.List;
 
 import dev.assistant.chat.paging.KeysetPage;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a user's conversations, most recently active first; nextCursor is null on the last
  * page.
  */
-public record ConversationPage(List<ConversationResponse> items, String nextCursor) {
+public record ConversationPage(
+        List<ConversationResponse> items, @Schema(nullable = true) String nextCursor) {
 
     public static ConversationPage from(KeysetPage<Conversation> page) {
         return new ConversationPage(

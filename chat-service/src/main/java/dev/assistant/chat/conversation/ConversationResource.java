@@ -19,9 +19,11 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -29,6 +31,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * with its messages, and exporting it, are in TranscriptResource (same path).
  */
 @Path("/api/chat/conversations")
+@Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "conversations")
 public class ConversationResource {
@@ -38,7 +41,10 @@ public class ConversationResource {
     @Inject ActiveUser user;
 
     @POST
-    @ResponseStatus(201)
+    @APIResponseSchema(
+            value = ConversationResponse.class,
+            responseCode = "201",
+            responseDescription = "Created; Location is the new resource")
     public Uni<RestResponse<ConversationResponse>> create(
             @Valid @NotNull ConversationCreate request) {
         return user.id().chain(owner -> service.create(owner, request)).map(this::created);
@@ -80,7 +86,10 @@ public class ConversationResource {
     /** A new conversation continuing from one of this one's messages (legacy "branches"). */
     @POST
     @Path("/{id}/branches")
-    @ResponseStatus(201)
+    @APIResponseSchema(
+            value = ConversationResponse.class,
+            responseCode = "201",
+            responseDescription = "Created; Location is the new resource")
     public Uni<RestResponse<ConversationResponse>> branch(
             @PathParam("id") UUID id, @Valid @NotNull BranchRequest request) {
         return user.id().chain(owner -> service.branch(owner, id, request)).map(this::created);

@@ -5,19 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A conversation as the API shows it. */
 public record ConversationResponse(
         UUID id,
         String title,
         List<String> tags,
-        String template,
+        @Schema(nullable = true) String template,
         boolean archived,
         boolean pinned,
-        UUID parentId,
-        Long branchedFromSequence,
+        @Schema(nullable = true) UUID parentId,
+        @Schema(nullable = true) Long branchedFromSequence,
         Map<String, Object> metadata,
         long messageCount,
-        OffsetDateTime lastMessageAt,
+        @Schema(nullable = true) OffsetDateTime lastMessageAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 

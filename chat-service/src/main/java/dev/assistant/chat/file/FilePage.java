@@ -3,9 +3,10 @@ package dev.assistant.chat.file;
 import java.util.List;
 
 import dev.assistant.chat.paging.KeysetPage;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a user's files, newest first. */
-public record FilePage(List<FileResponse> items, String nextCursor) {
+public record FilePage(List<FileResponse> items, @Schema(nullable = true) String nextCursor) {
 
     public static FilePage from(KeysetPage<StoredFile> page) {
         return new FilePage(

@@ -28,12 +28,18 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -56,11 +62,24 @@ public class FileResource {
     /** multipart/form-data: "file" (required), "metadata" (a JSON object), "conversationId". */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @ResponseStatus(201)
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponseSchema(
+            value = FileResponse.class,
+            responseCode = "201",
+            responseDescription = "Created; Location is the new resource")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                            schema = @Schema(requiredProperties = "file")))
     public Uni<RestResponse<FileResponse>> upload(
             @RestForm("file") FileUpload file,
-            @RestForm("metadata") String metadata,
-            @RestForm("conversationId") String conversationId) {
+            @RestForm("metadata") @Schema(description = "A JSON object: the file's metadata")
+                    String metadata,
+            @RestForm("conversationId")
+                    @Schema(format = "uuid", description = "The conversation it belongs to")
+                    String conversationId) {
         if (file == null) {
             throw InvalidField.of("file", "body", "a file part is required");
         }
@@ -117,6 +136,37 @@ public class FileResource {
      */
     @GET
     @Path("/{id}/content")
+    @APIResponse(
+            responseCode = "200",
+            description = "The bytes, in the media type the file was stored with",
+            content =
+                    @Content(
+                            mediaType = MediaType.WILDCARD,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "206",
+            description = "The requested byte range (Content-Range)",
+            content =
+                    @Content(
+                            mediaType = MediaType.WILDCARD,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "304",
+            description = "Not modified (If-None-Match matched the ETag)")
+    @APIResponse(
+            responseCode = "410",
+            description = "The record exists but its content never reached the suite",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(
+            responseCode = "416",
+            description = "The range lies outside the file (Content-Range names its size)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "HttpProblem")))
     public Uni<RestResponse<byte[]>> download(
             @PathParam("id") UUID id,
             @HeaderParam("Range") String range,

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A file's metadata as the API shows it. */
 public record FileResponse(
         UUID id,
@@ -12,7 +14,7 @@ public record FileResponse(
         long sizeBytes,
         String sha256,
         Map<String, Object> metadata,
-        UUID conversationId,
+        @Schema(nullable = true) UUID conversationId,
         OffsetDateTime createdAt) {
 
     public static FileResponse from(StoredFile f) {

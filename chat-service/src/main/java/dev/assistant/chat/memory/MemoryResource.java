@@ -19,13 +19,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** /api/chat/memories: the caller's own memories. Someone else's memory answers 404, never 403. */
 @Path("/api/chat/memories")
+@Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "memories")
 public class MemoryResource {
@@ -35,7 +38,10 @@ public class MemoryResource {
     @Inject ActiveUser user;
 
     @POST
-    @ResponseStatus(201)
+    @APIResponseSchema(
+            value = MemoryResponse.class,
+            responseCode = "201",
+            responseDescription = "Created; Location is the new resource")
     public Uni<RestResponse<MemoryResponse>> create(@Valid @NotNull MemoryRequest request) {
         return user.id()
                 .chain(owner -> service.create(owner, request))

@@ -6,10 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One message to post. */
 public record MessageRequest(
         @NotNull
+                @Schema(enumeration = {"user", "assistant", "system"})
                 @Pattern(
                         regexp = "user|assistant|system",
                         message = "must be one of user, assistant, system")

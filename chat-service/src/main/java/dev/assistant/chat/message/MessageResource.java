@@ -21,9 +21,11 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
@@ -31,6 +33,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * conversations.
  */
 @Path("/api/chat/conversations/{conversationId}/messages")
+@Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "messages")
 public class MessageResource {
@@ -40,7 +43,10 @@ public class MessageResource {
     @Inject ActiveUser user;
 
     @POST
-    @ResponseStatus(201)
+    @APIResponseSchema(
+            value = MessageResponse.class,
+            responseCode = "201",
+            responseDescription = "Created; Location is the new resource")
     public Uni<RestResponse<MessageResponse>> post(
             @PathParam("conversationId") UUID conversationId,
             @Valid @NotNull MessageRequest request) {
@@ -63,7 +69,10 @@ public class MessageResource {
     /** Up to 1000 messages, stored in order in one database round trip. */
     @POST
     @Path("/bulk")
-    @ResponseStatus(201)
+    @APIResponseSchema(
+            value = MessageResponse[].class,
+            responseCode = "201",
+            responseDescription = "Created; Location is the new resource")
     public Uni<RestResponse<List<MessageResponse>>> postBulk(
             @PathParam("conversationId") UUID conversationId,
             @Valid @NotNull BulkMessagesRequest request) {

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A message as the API shows it. */
 public record MessageResponse(
         UUID id,
@@ -11,9 +13,9 @@ public record MessageResponse(
         long sequence,
         String role,
         String content,
-        String model,
+        @Schema(nullable = true) String model,
         boolean edited,
-        String originalContent,
+        @Schema(nullable = true) String originalContent,
         Map<String, Object> metadata,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {

@@ -18,11 +18,14 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** GET /api/chat/messages/search: search across all of the caller's messages. */
 @Path("/api/chat/messages/search")
+@Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "messages")
 public class MessageSearchResource {

@@ -13,9 +13,14 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -25,6 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
  * someone else's conversation answers 404.
  */
 @Path("/api/chat/conversations")
+@Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "conversations")
 public class TranscriptResource {
@@ -46,6 +52,16 @@ public class TranscriptResource {
     /** The whole conversation as JSON (default) or Markdown, as a download. */
     @GET
     @Path("/{id}/export")
+    @Produces({MediaType.APPLICATION_JSON, "text/markdown"})
+    @APIResponse(
+            responseCode = "200",
+            description = "The conversation, as a download (Content-Disposition: attachment)",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ConversationExport.class)),
+                @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING))
+            })
     public Uni<RestResponse<Object>> export(
             @PathParam("id") UUID id,
             @QueryParam("format")

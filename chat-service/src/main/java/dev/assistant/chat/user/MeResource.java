@@ -9,11 +9,14 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** /api/chat/me: the caller's own profile. */
 @Path("/api/chat/me")
+@Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "me")
 public class MeResource {

@@ -2,12 +2,14 @@ package dev.assistant.chat.user;
 
 import java.time.OffsetDateTime;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A profile as the API shows it. */
 public record ProfileResponse(
         String id,
         String username,
-        String email,
-        String displayName,
+        @Schema(nullable = true) String email,
+        @Schema(nullable = true) String displayName,
         boolean active,
         OffsetDateTime createdAt,
         OffsetDateTime lastSeenAt) {

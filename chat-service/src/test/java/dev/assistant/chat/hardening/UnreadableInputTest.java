@@ -2,6 +2,7 @@ package dev.assistant.chat.hardening;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.assistant.chat.support.ChatApi;
 import dev.assistant.kit.testing.TestTokens;
@@ -152,6 +153,24 @@ class UnreadableInputTest {
                 .then()
                 .statusCode(405)
                 .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+    }
+
+    @Test
+    void optionsListsTheMethodsOfThatPathOnly() {
+        given().header("Authorization", TestTokens.bearer(user.id()))
+                .options("/api/chat/memories")
+                .then()
+                .statusCode(204)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS, POST"));
+        given().header("Authorization", TestTokens.bearer(user.id()))
+                .options("/api/chat/files/" + UUID.randomUUID() + "/content")
+                .then()
+                .statusCode(204)
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        given().options("/api/chat/memories")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     private ValidatableResponse post(String path, String json) {

@@ -2,7 +2,6 @@ package dev.assistant.chat.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -19,28 +18,25 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
- * User B must not see, change or even detect user A's data: every endpoint that addresses one of
- * A's resources answers B exactly as it answers for an id that does not exist (404 problem+json),
- * collections and search never show A's items, and A's data is unchanged afterwards.
+ * User B must not see, change or even detect user A's data beyond what the OpenAPI-driven {@link
+ * dev.assistant.chat.hardening.ChatApiContractTest} proves (every operation on one of A's resources
+ * answers B 404): a body naming A's conversation is refused, collections and search never show A's
+ * items, nothing B is answered carries A's words, and A's data is unchanged afterwards.
  */
 @QuarkusTest
 class CrossUserAccessTest {
 
     /** {@code expectedStatus}: what the same request answers for an id that does not exist. */
     private record Probe(
-            String name, Function<RequestSpecification, Response> call, int expectedStatus) {
-        Probe(String name, Function<RequestSpecification, Response> call) {
-            this(name, call, 404);
-        }
-    }
+            String name, Function<RequestSpecification, Response> call, int expectedStatus) {}
 
     @TestFactory
-    Stream<DynamicTest> anotherUsersResourcesAnswer404OnEveryEndpoint() {
+    Stream<DynamicTest> anotherUsersDataStaysInvisibleAndUntouched() {
         ChatApi alice = ChatApi.newUser();
         ChatApi bob = ChatApi.newUser();
         String word = "zebra" + UUID.randomUUID().toString().substring(0, 8);
         String c = alice.conversation("Alice's private " + word, "private");
-        String m = alice.message(c, "user", "Alice's secret " + word);
+        alice.message(c, "user", "Alice's secret " + word);
         alice.message(c, "assistant", "noted");
         String memory = alice.memory("Alice's memory " + word);
         String file =
@@ -59,63 +55,6 @@ class CrossUserAccessTest {
 
         List<Probe> probes =
                 List.of(
-                        new Probe("GET conversation", r -> r.get(conv)),
-                        new Probe(
-                                "PATCH conversation",
-                                r ->
-                                        r.body(Map.of("title", "hijacked", "archived", true))
-                                                .patch(conv)),
-                        new Probe("DELETE conversation", r -> r.delete(conv)),
-                        new Probe(
-                                "POST branch",
-                                r -> r.body(Map.of("fromSequence", 1)).post(conv + "/branches")),
-                        new Probe("GET export", r -> r.get(conv + "/export")),
-                        new Probe(
-                                "GET export markdown",
-                                r -> r.queryParam("format", "markdown").get(conv + "/export")),
-                        new Probe("GET messages", r -> r.get(conv + "/messages")),
-                        new Probe(
-                                "GET messages backwards",
-                                r -> r.queryParam("beforeSequence", 3).get(conv + "/messages")),
-                        new Probe(
-                                "POST message",
-                                r ->
-                                        r.body(Map.of("role", "user", "content", "injected"))
-                                                .post(conv + "/messages")),
-                        new Probe(
-                                "POST bulk",
-                                r ->
-                                        r.body(
-                                                        Map.of(
-                                                                "messages",
-                                                                List.of(
-                                                                        Map.of(
-                                                                                "role", "user",
-                                                                                "content", "x"))))
-                                                .post(conv + "/messages/bulk")),
-                        new Probe(
-                                "PATCH message",
-                                r ->
-                                        r.body(Map.of("content", "rewritten"))
-                                                .patch(conv + "/messages/" + m)),
-                        new Probe("DELETE message", r -> r.delete(conv + "/messages/" + m)),
-                        new Probe("GET memory", r -> r.get("/api/chat/memories/" + memory)),
-                        new Probe(
-                                "PUT memory",
-                                r ->
-                                        r.body(Map.of("title", "hijacked", "content", "x"))
-                                                .put("/api/chat/memories/" + memory)),
-                        new Probe("DELETE memory", r -> r.delete("/api/chat/memories/" + memory)),
-                        new Probe("GET file metadata", r -> r.get("/api/chat/files/" + file)),
-                        new Probe(
-                                "GET file content",
-                                r -> r.get("/api/chat/files/" + file + "/content")),
-                        new Probe(
-                                "GET file content range",
-                                r ->
-                                        r.header("Range", "bytes=0-3")
-                                                .get("/api/chat/files/" + file + "/content")),
-                        new Probe("DELETE file", r -> r.delete("/api/chat/files/" + file)),
                         new Probe(
                                 "POST file into their conversation",
                                 r ->

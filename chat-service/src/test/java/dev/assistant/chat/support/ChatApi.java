@@ -15,13 +15,21 @@ import static io.restassured.RestAssured.given;
 public final class ChatApi {
 
     private final String user;
+    private final String bearer;
 
-    private ChatApi(String user) {
+    private ChatApi(String user, String bearer) {
         this.user = user;
+        this.bearer = bearer;
     }
 
     public static ChatApi newUser() {
-        return new ChatApi("user-" + UUID.randomUUID());
+        String user = "user-" + UUID.randomUUID();
+        return new ChatApi(user, TestTokens.bearer(user));
+    }
+
+    /** As the user a bearer token names (its id is then unknown here). */
+    public static ChatApi withBearer(String bearer) {
+        return new ChatApi(null, bearer);
     }
 
     public String id() {
@@ -29,8 +37,7 @@ public final class ChatApi {
     }
 
     public RequestSpecification request() {
-        return given().header("Authorization", TestTokens.bearer(user))
-                .contentType(ContentType.JSON);
+        return given().header("Authorization", bearer).contentType(ContentType.JSON);
     }
 
     public String conversation(String title, String... tags) {

@@ -15,12 +15,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** /api/goals/goals: the caller's goal trees. Someone else's goal answers 404. */
 @Path("/api/goals/goals")
+@Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "goals")
 public class GoalResource {
@@ -30,7 +33,10 @@ public class GoalResource {
     @Inject CurrentUser user;
 
     @POST
-    @ResponseStatus(201)
+    @APIResponseSchema(
+            value = GoalResponse.class,
+            responseCode = "201",
+            responseDescription = "Created; Location is the new resource")
     public Uni<RestResponse<GoalResponse>> create(@Valid @NotNull GoalRequest request) {
         return service.create(user.id(), request)
                 .map(

@@ -3,14 +3,16 @@ package dev.assistant.goals.goal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A goal as the API shows it. */
 public record GoalResponse(
         UUID id,
         UUID rootId,
-        UUID parentId,
+        @Schema(nullable = true) UUID parentId,
         GoalLevel level,
         String title,
-        String description,
+        @Schema(nullable = true) String description,
         int sortOrder,
         boolean completed,
         OffsetDateTime createdAt,

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Makes each service's OpenAPI document say what its operations really answer: every error they can
  * return, as {@code application/problem+json} with its schema (the services' errors all come from
  * the same places: service-kit and the problem extension). Creating operations declare their 201
- * themselves ({@code @ResponseStatus(201)}). Runs on the generated document (mp.openapi.filter, set
- * by service-kit's defaults).
+ * and its body themselves ({@code @APIResponseSchema(responseCode = "201")}: the generator cannot
+ * know a status set at run time). Runs on the generated document (mp.openapi.filter, set by
+ * service-kit's defaults).
  */
 public class ProblemResponsesFilter implements OASFilter {
 
