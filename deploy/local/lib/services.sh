@@ -150,44 +150,31 @@ EOF
     cat <<'EOF'
     location / { return 404; }
 
-    # Errors nginx answers itself (no route, a body over the limit, a service down or too slow) are
-    # RFC 9457 problem+json like the services' own (types in docs/api.md). A service's own errors
-    # pass through untouched (proxy_intercept_errors stays off).
-    error_page 400 @bad-request;
-    error_page 404 @not-found;
-    error_page 413 @payload-too-large;
-    error_page 500 @internal;
-    error_page 502 @bad-gateway;
-    error_page 503 @unavailable;
-    error_page 504 @gateway-timeout;
-    location @bad-request {
-      default_type application/problem+json;
-      return 400 '{"type":"https://assistant-suite.dev/problems/bad-request","title":"Bad Request","status":400,"detail":"The gateway could not read the request."}';
-    }
-    location @not-found {
-      default_type application/problem+json;
-      return 404 '{"type":"https://assistant-suite.dev/problems/not-found","title":"Not Found","status":404,"detail":"No service routes this path."}';
-    }
-    location @payload-too-large {
-      default_type application/problem+json;
-      return 413 '{"type":"https://assistant-suite.dev/problems/payload-too-large","title":"Payload Too Large","status":413,"detail":"The request body is larger than the gateway accepts (30 MiB)."}';
-    }
-    location @internal {
-      default_type application/problem+json;
-      return 500 '{"type":"https://assistant-suite.dev/problems/internal","title":"Internal Server Error","status":500,"detail":"The gateway failed to handle the request."}';
-    }
-    location @bad-gateway {
-      default_type application/problem+json;
-      return 502 '{"type":"https://assistant-suite.dev/problems/bad-gateway","title":"Bad Gateway","status":502,"detail":"The service for this path is not reachable; try again shortly."}';
-    }
-    location @unavailable {
-      default_type application/problem+json;
-      return 503 '{"type":"https://assistant-suite.dev/problems/unavailable","title":"Service Unavailable","status":503,"detail":"The service for this path is unavailable; try again shortly."}';
-    }
-    location @gateway-timeout {
-      default_type application/problem+json;
-      return 504 '{"type":"https://assistant-suite.dev/problems/gateway-timeout","title":"Gateway Timeout","status":504,"detail":"The service for this path did not answer in time."}';
-    }
+    # Errors nginx answers itself (no route, a method it refuses, a body over the limit, a service
+    # down or too slow) are RFC 9457 problem+json like the services' own (types in docs/api.md). A
+    # service's own errors pass through untouched (proxy_intercept_errors stays off).
+EOF
+    local status slug title detail
+    while IFS='|' read -r status slug title detail; do
+      printf '    error_page %s @%s;\n    location @%s {\n      default_type application/problem+json;\n' \
+        "$status" "$slug" "$slug"
+      printf '      return %s '"'"'{"type":"https://assistant-suite.dev/problems/%s","title":"%s","status":%s,"detail":"%s"}'"'"';\n    }\n' \
+        "$status" "$slug" "$title" "$status" "$detail"
+    done <<'PAGES'
+400|bad-request|Bad Request|The gateway could not read the request.
+404|not-found|Not Found|No service routes this path.
+405|method-not-allowed|Method Not Allowed|The gateway does not pass this method on.
+408|request-timeout|Request Timeout|The request did not arrive in time.
+411|length-required|Length Required|The request body needs a length.
+413|payload-too-large|Payload Too Large|The request body is larger than the gateway accepts (30 MiB).
+414|uri-too-long|URI Too Long|The request line is longer than the gateway accepts.
+500|internal|Internal Server Error|The gateway failed to handle the request.
+501|not-implemented|Not Implemented|The gateway does not support this request.
+502|bad-gateway|Bad Gateway|The service for this path is not reachable; try again shortly.
+503|unavailable|Service Unavailable|The service for this path is unavailable; try again shortly.
+504|gateway-timeout|Gateway Timeout|The service for this path did not answer in time.
+PAGES
+    cat <<'EOF'
   }
 }
 EOF
