@@ -21,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * every change (user.access-changed); services that serve users keep the newest state per user in
  * {@code account_access} (DDL: event-contract's db/lib/inbox/2_account_access.sql) and refuse a
  * deactivated user's requests ({@link DeactivatedAccountFilter}). Lookups are cached per process
- * for {@code assistant.accounts.status-cache-ttl}, the same bound chat-service's own check has.
+ * for {@code assistant.accounts.status-cache-ttl}, the same bound chat-service's own check has, and
+ * for at most {@code assistant.accounts.status-cache-size} users (past it, expired entries go, and
+ * if that is not enough, all of them: a cold lookup is one indexed query).
  */
 @ApplicationScoped
 public class AccountAccess {
@@ -30,6 +32,9 @@ public class AccountAccess {
 
     @ConfigProperty(name = "assistant.accounts.status-cache-ttl", defaultValue = "10s")
     Duration ttl;
+
+    @ConfigProperty(name = "assistant.accounts.status-cache-size", defaultValue = "10000")
+    int maxCached;
 
     private record Cached(boolean active, long until) {}
 
@@ -73,6 +78,17 @@ public class AccountAccess {
         return pool.preparedQuery("SELECT active FROM account_access WHERE user_id = $1")
                 .execute(Tuple.of(userId))
                 .map(rows -> rows.size() == 0 || rows.iterator().next().getBoolean("active"))
-                .invoke(active -> cache.put(userId, new Cached(active, now + ttl.toMillis())));
+                .invoke(active -> remember(userId, new Cached(active, now + ttl.toMillis())));
+    }
+
+    private void remember(String userId, Cached entry) {
+        if (cache.size() >= maxCached) {
+            long now = System.currentTimeMillis();
+            cache.values().removeIf(cached -> cached.until() <= now);
+            if (cache.size() >= maxCached) {
+                cache.clear();
+            }
+        }
+        cache.put(userId, entry);
     }
 }
