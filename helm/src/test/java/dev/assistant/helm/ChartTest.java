@@ -1,7 +1,6 @@
 package dev.assistant.helm;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +9,8 @@ import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
 import org.junit.jupiter.api.Test;
 
+import static dev.assistant.helm.RenderedChart.env;
+import static dev.assistant.helm.RenderedChart.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,15 +45,15 @@ class ChartTest {
             assertThat(env(init, "MIGRATION_LOCK_WAIT_SECONDS").path("value").asText())
                     .isEqualTo("300");
             assertThat(env(init, "MIGRATION_DB_URL").path("value").asText())
-                    .isEqualTo("jdbc:postgresql://postgresql:5432/" + service);
-            // Passwords only ever come from Secrets.
+                    .isEqualTo("jdbc:postgresql://postgresql:5432/" + service + "?sslmode=disable");
+            // Passwords only ever come from Secrets; the init container migrates as the migrator.
             assertThat(
                             env(init, "MIGRATION_DB_PASSWORD")
                                     .path("valueFrom")
                                     .path("secretKeyRef")
                                     .path("name")
                                     .asText())
-                    .isEqualTo("assistant-suite-" + service + "-db");
+                    .isEqualTo("assistant-suite-" + service + "-migrator-db");
 
             JsonNode app = pod.path("containers").get(0);
             assertThat(app.path("startupProbe").path("httpGet").path("path").asText())
@@ -181,11 +182,16 @@ class ChartTest {
                                 true,
                                 "migrationJob.contractPhase.hook",
                                 false));
+        // The release revision is part of the name: a re-sync creates a new Job rather than
+        // patching a finished one (a Job's pod template is immutable).
         assertThat(full.ofKind("Job"))
                 .extracting(j -> j.path("metadata").path("name").asText())
                 .containsExactlyInAnyOrder(
-                        "demo-chat-contract", "demo-goals-contract", "demo-search-contract");
-        JsonNode job = full.named("Job", "demo-chat-contract");
+                        "demo-chat-contract-r1",
+                        "demo-goals-contract-r1",
+                        "demo-search-contract-r1");
+        JsonNode job = full.named("Job", "demo-chat-contract-r1");
+        assertThat(job.path("spec").path("ttlSecondsAfterFinished").asInt()).isEqualTo(86400);
         JsonNode container =
                 job.path("spec").path("template").path("spec").path("containers").get(0);
         assertThat(texts(container.path("args")))
@@ -199,7 +205,8 @@ class ChartTest {
                         .get(0);
         assertThat(env(init, "MIGRATION_BACKUP_DIR").path("value").asText()).isEqualTo("/backups");
         assertThatThrownBy(() -> RenderedChart.render(Map.of("migrationJob.backup.enabled", true)))
-                .hasMessageContaining("claimName is required");
+                .hasMessageContaining("claimName)")
+                .hasMessageContaining("is required when backups are enabled");
     }
 
     @Test
@@ -210,18 +217,23 @@ class ChartTest {
                 .hasMessageContaining("port");
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
-
-    private static JsonNode env(JsonNode container, String name) {
-        for (JsonNode e : container.path("env")) {
-            if (name.equals(e.path("name").asText())) {
-                return e;
+    @Test
+    void noObjectRepeatsAKeyInAnyMapping() throws Exception {
+        // The parser itself must reject duplicates, or the check below proves nothing.
+        assertThatThrownBy(() -> RenderedChart.parse("kind: X\nmetadata:\n  a: 1\n  a: 1\n"))
+                .hasMessageContaining("Duplicate");
+        for (Map<String, Object> variation : Variations.ALL.values()) {
+            // Parsing (strict duplicate detection) is the assertion; every kind still renders.
+            RenderedChart chart = RenderedChart.renderWithHooks(variation);
+            assertThat(chart.objects).isNotEmpty();
+            for (JsonNode o : chart.ofKind("Deployment")) {
+                assertThat(
+                                o.path("metadata")
+                                        .path("labels")
+                                        .path("app.kubernetes.io/instance")
+                                        .asText())
+                        .isEqualTo("demo");
             }
         }
-        throw new AssertionError("no env " + name + " in " + container);
     }
 }
