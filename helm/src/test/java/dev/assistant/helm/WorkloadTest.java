@@ -55,6 +55,17 @@ class WorkloadTest {
     }
 
     @Test
+    void jvmOptionsReachTheJavaLauncherAndThePortIsConfigurable() throws Exception {
+        RenderedChart chart = RenderedChart.render(Map.of("services.goals.containerPort", "18082"));
+        // The images have no shell or start script: only the java launcher reads the options.
+        assertThat(envValue(chart.app("chat"), "JDK_JAVA_OPTIONS")).contains("MaxRAMPercentage");
+        assertThat(envValue(chart.app("chat"), "QUARKUS_HTTP_PORT")).isEqualTo("8080");
+        assertThat(envValue(chart.app("goals"), "QUARKUS_HTTP_PORT")).isEqualTo("18082");
+        assertThat(chart.app("goals").path("ports").get(0).path("containerPort").asInt())
+                .isEqualTo(18082);
+    }
+
+    @Test
     void configChecksumChangesWithConfigurationNotWithScaling() throws Exception {
         String base = checksum(RenderedChart.render(Map.of()), "chat");
         assertThat(base).matches("[0-9a-f]{64}");
