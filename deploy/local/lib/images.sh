@@ -40,13 +40,14 @@ images_deps() {
 app_version() { awk -F'"' '/^appVersion:/ { print $2 }' "$ROOT/helm/assistant-suite/Chart.yaml"; }
 source_date_epoch() { git -C "$ROOT" log -1 --format=%ct 2>/dev/null || echo 0; }
 
-# Debian 12 with glibc, libgcc and base-files only; busybox's static binary serves as "sleep" (the
+# Debian 12 with glibc, libgcc, libstdc++ (ONNX Runtime, for the embedding model) and base-files
+# only; busybox's static binary serves as "sleep" (the
 # chart's preStop), and nothing else of it is reachable. Reproducible for a given mirror state.
 build_base_rootfs() {
   local out="$1"
   SOURCE_DATE_EPOCH="$(source_date_epoch)" mmdebstrap --quiet \
     --variant=extract \
-    --include=libc6,libgcc-s1,base-files,netbase,busybox-static \
+    --include=libc6,libgcc-s1,libstdc++6,base-files,netbase,busybox-static \
     --dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-include=/usr/share/doc/*/copyright' \
     --dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/share/locale/*' \
     --dpkgopt='path-exclude=/usr/share/info/*' --dpkgopt='path-exclude=/usr/share/lintian/*' \
