@@ -5,7 +5,6 @@
 # (Services, Ingress, PDBs, HPAs, NetworkPolicies) is stood in for by the local nginx gateway, which
 # routes to each pod's port exactly as it routes to the JVMs "suite up" starts.
 
-KUBE_RELEASE=local
 kube_manifest_file() { echo "$STATE/kube/manifest.yaml"; }
 
 # helm module's test classes (PodmanManifest) and their class path.
@@ -102,4 +101,76 @@ kube_down() {
   for s in "${SERVICES[@]}"; do podman secret rm "assistant-suite-$s-db" >/dev/null 2>&1 || true; done
   podman secret rm assistant-suite-jwt >/dev/null 2>&1 || true
   ok "kube down (pods, secrets and the gateway removed; infrastructure left running: suite infra down)"
+}
+
+chat_sql_kube() { PGPASSWORD="$(db_password chat)" psql -X -q -At -h "$PG_HOST" -p "$PG_PORT" -U chat -d chat -c "$1" 2>/dev/null; }
+
+# An upgrade as a cluster does it: a new chat version whose migration image carries one pending
+# expand migration (a nullable column, with its undo), two replicas of it starting at once (two
+# releases on their own ports: on one host network, one port per pod) while the old pod keeps
+# serving. Expect: the migration applied exactly once (the other init container waits on the
+# lock, then finds nothing pending), both new pods ready, the old pod answering throughout.
+# Afterwards the new pods go and the migration is rolled back (its undo), leaving the suite as it was.
+kube_upgrade_check() {
+  local tag; tag="$(app_version)-upgrade"
+  local ctx="$STATE/images/migration-job-chat-upgrade" work="$STATE/kube/upgrade"
+  rm -rf "$ctx" "$work"; mkdir -p "$ctx" "$work"
+  cp "$(migration_jar)" "$ctx/migration-job-runner.jar"
+  cp -r "$(migrations_dir chat)" "$ctx/migrations"
+  local next; next=$(( $(ls "$ctx/migrations/migration" | sed -n 's/^V\([0-9]*\)__.*/\1/p' | sort -n | tail -1) + 1 ))
+  printf -- '-- The kube upgrade check'"'"'s pending migration (never committed): expand-only.\nALTER TABLE conversations ADD COLUMN IF NOT EXISTS kube_upgrade_check text;\n' \
+    > "$ctx/migrations/migration/V${next}__kube_upgrade_check.sql"
+  printf 'ALTER TABLE conversations DROP COLUMN IF EXISTS kube_upgrade_check;\n' > "$ctx/migrations/undo/U${next}__kube_upgrade_check.sql"
+  podman build --quiet -f "$ROOT/deploy/containers/Containerfile.migration" \
+    --build-arg BASE_IMAGE="$IMAGE_PREFIX/java-base:$(app_version)" --build-arg TITLE=migration-job-chat --build-arg VERSION="$tag" \
+    -t "$IMAGE_PREFIX/migration-job-chat:$tag" "$ctx" >/dev/null || { echo "FAIL: could not build the upgrade's migration image"; return 1; }
+  podman tag "$IMAGE_PREFIX/chat-service:$(app_version)" "$IMAGE_PREFIX/chat-service:$tag"
+  local r port
+  for r in a b; do
+    port=$([ "$r" = a ] && echo 18181 || echo 18182)
+    # Its own Deployment name, so podman makes it its own pod.
+    kube_render "$work/$r.yaml" "image.tag=$tag" "services.chat.containerPort=$port" \
+      services.goals.enabled=false services.search.enabled=false
+    sed -i "s/name: \"demo-chat\"/name: \"upgrade-$r-chat\"/" "$work/$r.yaml"
+  done
+  : > "$work/old-pod.status"
+  local token; token=$(jwt_token upgrade-check)
+  ( while [ ! -f "$work/stop" ]; do
+      curl -s -o /dev/null -m 2 -w '%{http_code}\n' "http://127.0.0.1:${PORT[chat]}/api/chat/conversations" \
+        -H "Authorization: Bearer $token" >> "$work/old-pod.status" || true
+      sleep 0.2
+    done ) & local poller=$!
+  local started; started=$(now)
+  podman kube play "$work/a.yaml" > "$work/a.log" 2>&1 & local pa=$!
+  podman kube play "$work/b.yaml" > "$work/b.log" 2>&1 & local pb=$!
+  wait "$pa" "$pb"
+  local ready=1
+  wait_until "both upgraded replicas" 240 sh -c 'curl -sf -o /dev/null http://127.0.0.1:18181/q/health/ready && curl -sf -o /dev/null http://127.0.0.1:18182/q/health/ready' || ready=
+  local took; took=$(elapsed "$started")
+  touch "$work/stop"; wait "$poller" 2>/dev/null || true
+  local applied old_total old_failed
+  applied=$(chat_sql_kube "SELECT count(*) FROM chat.flyway_schema_history WHERE version = '$next' AND success")
+  old_total=$(wc -l < "$work/old-pod.status"); old_failed=$(grep -vc '^200$' "$work/old-pod.status" || true)
+  podman kube down "$work/a.yaml" >/dev/null 2>&1 || true
+  podman kube down "$work/b.yaml" >/dev/null 2>&1 || true
+  ( export MIGRATION_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/chat" MIGRATION_DB_USER=chat MIGRATION_DB_PASSWORD="$(db_password chat)"
+    "$(java_bin)" $MIGRATION_JVM_OPTS -jar "$(migration_jar)" rollback --service chat --migrations "$ctx/migrations" --to $((next - 1)) ) \
+    > "$work/rollback.log" 2>&1 || echo "WARN: rollback of V$next failed (log: $work/rollback.log)"
+  if [ -n "$ready" ] && [ "$applied" = 1 ] && [ "$old_failed" = 0 ] && [ "$old_total" -gt 0 ]; then
+    echo "PASS: upgrade with a pending migration: two new replicas started at once, V$next applied once, both ready in ${took} s; the old pod answered all $old_total requests meanwhile (rolled back afterwards)"
+  else
+    echo "FAIL: upgrade check: ready=${ready:-no}, V$next applied $applied time(s), old pod failed $old_failed of $old_total requests"
+    return 1
+  fi
+}
+
+kube_test() {
+  local started; started=$(now)
+  kube_up
+  local status=0
+  log "end-to-end test through the gateway, against the chart's pods"
+  E2E_EXTERNAL=1 "$ROOT/deploy/local/e2e-test" 2>&1 | tee "$STATE/logs/kube-e2e.log" || status=1
+  log "upgrade check: a pending migration, two new replicas at once, the old pod serving"
+  kube_upgrade_check | tee "$STATE/logs/kube-upgrade.log" || status=1
+  [ "$status" = 0 ] && ok "kube test passed in $(elapsed "$started") s" || die "kube test failed (logs: $STATE/logs/kube-e2e.log, kube-upgrade.log)"
 }
