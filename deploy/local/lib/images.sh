@@ -76,11 +76,12 @@ build_java_runtime() {
 # image_build NAME CONTAINERFILE CONTEXT: one image, tagged <prefix>/<name>:<app version>.
 image_build() {
   local name="$1" file="$2" context="$3" epoch; epoch=$(source_date_epoch)
-  podman build --quiet --timestamp "$epoch" -f "$file" \
-    --build-arg BASE_IMAGE="$IMAGE_PREFIX/java-base:$(app_version)" \
-    --build-arg TITLE="$name" --build-arg VERSION="$(app_version)" \
-    --build-arg REVISION="$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)" \
-    --build-arg CREATED="$(date -u -d "@$epoch" +%Y-%m-%dT%H:%M:%SZ)" --build-arg SOURCE="$IMAGE_SOURCE" \
+  local base="$IMAGE_PREFIX/java-base:$(app_version)" label=org.opencontainers.image
+  podman build --quiet --timestamp "$epoch" -f "$file" --build-arg BASE_IMAGE="$base" \
+    --label "$label.title=$name" --label "$label.version=$(app_version)" \
+    --label "$label.revision=$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)" \
+    --label "$label.created=$(date -u -d "@$epoch" +%Y-%m-%dT%H:%M:%SZ)" --label "$label.source=$IMAGE_SOURCE" \
+    --label "$label.licenses=Apache-2.0" --label "$label.base.name=$base" \
     -t "$IMAGE_PREFIX/$name:$(app_version)" "$context" >/dev/null
 }
 

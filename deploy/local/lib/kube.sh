@@ -122,7 +122,7 @@ kube_upgrade_check() {
     > "$ctx/migrations/migration/V${next}__kube_upgrade_check.sql"
   printf 'ALTER TABLE conversations DROP COLUMN IF EXISTS kube_upgrade_check;\n' > "$ctx/migrations/undo/U${next}__kube_upgrade_check.sql"
   podman build --quiet -f "$ROOT/deploy/containers/Containerfile.migration" \
-    --build-arg BASE_IMAGE="$IMAGE_PREFIX/java-base:$(app_version)" --build-arg TITLE=migration-job-chat --build-arg VERSION="$tag" \
+    --build-arg BASE_IMAGE="$IMAGE_PREFIX/java-base:$(app_version)" --label org.opencontainers.image.version="$tag" \
     -t "$IMAGE_PREFIX/migration-job-chat:$tag" "$ctx" >/dev/null || { echo "FAIL: could not build the upgrade's migration image"; return 1; }
   podman tag "$IMAGE_PREFIX/chat-service:$(app_version)" "$IMAGE_PREFIX/chat-service:$tag"
   local r port
