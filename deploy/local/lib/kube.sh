@@ -7,10 +7,11 @@
 
 kube_manifest_file() { echo "$STATE/kube/manifest.yaml"; }
 
-# helm module's test classes (PodmanManifest) and their class path.
+# helm module's test classes (PodmanManifest, RenderVariations), compiled when changed, and their class path.
 helm_renderer_classpath() {
   local cp="$STATE/build/helm.classpath"
-  if [ ! -f "$cp" ] || [ "$ROOT/helm/pom.xml" -nt "$cp" ] || [ ! -d "$ROOT/helm/target/test-classes" ]; then
+  if [ ! -f "$cp" ] || [ ! -d "$ROOT/helm/target/test-classes" ] \
+     || [ -n "$(find "$ROOT/helm/pom.xml" "$ROOT/helm/src" -newer "$cp" -type f -print -quit)" ]; then
     "$MVNW" -q -B test-compile dependency:build-classpath -pl helm -Dmdep.includeScope=test \
       -Dmdep.outputFile="$cp" > "$STATE/logs/helm-classpath.log" 2>&1 || die "could not build the chart renderer (log: $STATE/logs/helm-classpath.log)"
   fi

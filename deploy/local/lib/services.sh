@@ -288,9 +288,13 @@ suite_test() {
   log "running the chart's pods (suite kube test)"
   local kube_log="$STATE/logs/test-kube.log" kube_status=0
   ( ( kube_test ); status=$?; kube_down; exit "$status" ) 2>&1 | tee "$kube_log" || kube_status=$?
-  print_test_totals "$mvn_log" "$e2e_log" "$kube_log"
+  log "checking the chart as kustomize takes it (deploy/local/chart-check)"
+  local chart_log="$STATE/logs/test-chart.log" chart_status=0
+  "$ROOT/deploy/local/chart-check" 2>&1 | tee "$chart_log" || chart_status=$?
+  print_test_totals "$mvn_log" "$e2e_log" "$kube_log" "$chart_log"
   [ "$e2e_status" -eq 0 ] || die "end-to-end test failed (log: $e2e_log)"
   [ "$kube_status" -eq 0 ] || die "kube test failed (log: $kube_log)"
+  [ "$chart_status" -eq 0 ] || die "chart check failed (log: $chart_log)"
   ok "all tests passed in $(elapsed "$started") s"
 }
 
@@ -302,7 +306,7 @@ print_test_totals() {
       run += v[1]; failed += v[2] + v[3]; skipped += v[4]
     }
     /^e2e: [0-9]+ passed, [0-9]+ failed$/ { run += $2 + $4; failed += $4 }
-    /^(PASS|FAIL): upgrade/ { run += 1; if ($1 == "FAIL:") failed += 1 }
+    /^(PASS|FAIL): (upgrade|kustomize)/ { run += 1; if ($1 == "FAIL:") failed += 1 }
     END { printf "\ntests: %d passed, %d failed, %d skipped\n", run - failed - skipped, failed, skipped }
   ' "$@"
 }
