@@ -109,7 +109,9 @@ pid $(pid_file gateway);
 error_log $STATE/logs/gateway-error.log warn;
 events { worker_connections 1024; }
 http {
-  access_log $STATE/logs/gateway-access.log;
+  map \$http_x_request_id \$suite_request_id { default \$http_x_request_id; "" \$request_id; }
+  log_format suite '\$remote_addr [\$time_local] "\$request" \$status \$body_bytes_sent \$request_time rid=\$suite_request_id';
+  access_log $STATE/logs/gateway-access.log suite;
   client_body_temp_path $dir/tmp/body;
   proxy_temp_path $dir/tmp/proxy;
   fastcgi_temp_path $dir/tmp/fastcgi;
@@ -139,6 +141,9 @@ EOF
     proxy_set_header X-Forwarded-Port \$server_port;
     proxy_set_header X-Forwarded-Proto \$scheme;
     proxy_set_header X-Forwarded-For \$remote_addr;
+    # One id per request in the gateway's access log and every service log line (their "mdc"):
+    # the client's X-Request-Id if it sent one, else nginx's own.
+    proxy_set_header X-Request-Id \$suite_request_id;
 
 EOF
     local prefix service
