@@ -37,7 +37,7 @@ public class MiniLmEmbedder implements Embedder {
                 Timer.builder("assistant.embedding.duration")
                         .description("Time to embed one batch of texts")
                         .tag("model", modelVersion)
-                        .publishPercentileHistogram()
+                        // Buckets: the suite's latency buckets (service-kit LatencyHistograms).
                         .register(registry);
     }
 
