@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.events.outbox.Lane;
 import dev.assistant.events.outbox.OutboxSql;
+import dev.assistant.kit.observability.TraceParent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -61,6 +62,7 @@ public class MessageRepository {
                                     "content", "ins.content",
                                     "model", "ins.model",
                                     "createdAt", OutboxSql.instant("ins.created_at")),
+                            "$9::text",
                             "ins",
                             "ins.sequence")
                     + """
@@ -96,7 +98,8 @@ public class MessageRepository {
                                         roles,
                                         contents,
                                         models,
-                                        metadata)))
+                                        metadata,
+                                        TraceParent.current())))
                 .map(MessageRows::all);
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -11,6 +12,9 @@ import java.util.UUID;
 
 import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.kit.testing.TestTokens;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -35,6 +39,8 @@ class OutboxTest {
 
     @Inject Pool pool;
 
+    @Inject InMemorySpanExporter spans;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -57,6 +63,57 @@ class OutboxTest {
         assertThat(rows).allSatisfy(r -> assertThat(r.getString("owner_id")).isEqualTo(user));
         assertThat(rows.getFirst().getJsonObject("payload").getString("title"))
                 .isEqualTo("outbox test");
+    }
+
+    @Test
+    void aRequestsTraceContinuesThroughTheOutboxIntoTheKafkaRecord() {
+        long since = System.currentTimeMillis() - 2_000;
+        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        String clientSpan = HexFormat.of().formatHex(randomBytes(8));
+        String user = "outbox-" + UUID.randomUUID();
+        String id =
+                given().header("Authorization", TestTokens.bearer(user))
+                        .header("traceparent", "00-" + traceId + "-" + clientSpan + "-01")
+                        .contentType(ContentType.JSON)
+                        .body(Map.of("title", "traced", "content", "followed through Kafka"))
+                        .post("/api/chat/memories")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        // The row keeps the request's trace (its server span, a child of the client's).
+        assertThat(outboxRows(id).getFirst().getString("trace_parent"))
+                .as(
+                        "spans: "
+                                + spans.getFinishedSpanItems().stream()
+                                        .map(
+                                                x ->
+                                                        x.getName()
+                                                                + "/"
+                                                                + x.getKind()
+                                                                + "/"
+                                                                + x.getTraceId()
+                                                                + "/"
+                                                                + x.getParentSpanId())
+                                        .toList())
+                .startsWith("00-" + traceId + "-")
+                .doesNotContain(clientSpan);
+        // The published record continues it: the relay's producer span, in the same trace.
+        ConsumerRecord<String, String> record = consumeRecordsWithKey(id, 1, since).getFirst();
+        assertThat(header(record, "traceparent")).startsWith("00-" + traceId + "-");
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(
+                        () ->
+                                assertThat(spans.getFinishedSpanItems())
+                                        .filteredOn(s -> s.getTraceId().equals(traceId))
+                                        .extracting(SpanData::getKind)
+                                        .contains(SpanKind.SERVER, SpanKind.PRODUCER));
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] bytes = new byte[n];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     @Test

@@ -23,7 +23,9 @@ public final class OutboxSql {
      * string.
      */
     public static final String INSERT_REACTIVE =
-            "INSERT INTO outbox (" + COLUMNS + ") VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7)";
+            "INSERT INTO outbox ("
+                    + COLUMNS
+                    + ", trace_parent) VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7, $8)";
 
     public static final String INSERT_JDBC =
             "INSERT INTO outbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?::text::jsonb, ?)";
@@ -44,6 +46,21 @@ public final class OutboxSql {
             Map<String, String> fieldExpressions,
             String from,
             String orderBy) {
+        return insertSelect(type, lane, fieldExpressions, "NULL", from, orderBy);
+    }
+
+    /**
+     * As {@link #insertSelect(EventType, Lane, Map, String, String)}, each event carrying the W3C
+     * traceparent {@code traceParent} evaluates to (a bind parameter, say), so it is published as
+     * part of the request's trace.
+     */
+    public static String insertSelect(
+            EventType<?> type,
+            Lane lane,
+            Map<String, String> fieldExpressions,
+            String traceParent,
+            String from,
+            String orderBy) {
         List<String> fields = type.fields();
         if (!fieldExpressions.keySet().equals(Set.copyOf(fields))) {
             throw new IllegalArgumentException(
@@ -59,7 +76,7 @@ public final class OutboxSql {
                         .collect(Collectors.joining(", ", "jsonb_build_object(", ")"));
         return "INSERT INTO outbox ("
                 + COLUMNS
-                + ")\n"
+                + ", trace_parent)\n"
                 + "SELECT gen_random_uuid(), '"
                 + type.name()
                 + "', '"
@@ -72,7 +89,9 @@ public final class OutboxSql {
                 + payload
                 + ", '"
                 + lane.sqlValue()
-                + "'\n"
+                + "', "
+                + traceParent
+                + "\n"
                 + "FROM "
                 + from
                 + " ORDER BY "

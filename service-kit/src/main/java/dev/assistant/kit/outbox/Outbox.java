@@ -4,6 +4,7 @@ import dev.assistant.events.EventType;
 import dev.assistant.events.outbox.Lane;
 import dev.assistant.events.outbox.OutboxRow;
 import dev.assistant.events.outbox.OutboxSql;
+import dev.assistant.kit.observability.TraceParent;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -13,7 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Writes an event into the service's outbox on the caller's transaction, so the event commits or
  * rolls back with the change it announces. That is all a caller does: the outbox table's trigger
- * wakes {@link OutboxRelay} when the transaction commits, and the relay publishes.
+ * wakes {@link OutboxRelay} when the transaction commits, and the relay publishes. The row keeps
+ * the current trace ({@link TraceParent}), which the published event continues.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "assistant.outbox.enabled", stringValue = "true")
@@ -24,7 +26,7 @@ public class Outbox {
         OutboxRow row = OutboxRow.of(type, payload, Lane.LIVE);
         return transaction
                 .preparedQuery(OutboxSql.INSERT_REACTIVE)
-                .execute(Tuple.from(row.values()))
+                .execute(Tuple.from(row.values()).addString(TraceParent.current()))
                 .replaceWithVoid();
     }
 }

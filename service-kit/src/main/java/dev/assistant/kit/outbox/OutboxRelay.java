@@ -61,13 +61,13 @@ public class OutboxRelay {
                 WHERE outbox_relay_lease.holder = EXCLUDED.holder OR outbox_relay_lease.expires_at < now()
                 RETURNING holder)
             SELECT * FROM (
-                (SELECT id, event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, occurred_at
+                (SELECT id, event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, occurred_at, trace_parent
                  FROM outbox o WHERE published_at IS NULL AND lane = 'live'
                    AND NOT EXISTS (SELECT 1 FROM outbox b WHERE b.published_at IS NULL AND b.lane = 'bulk'
                                    AND b.aggregate_id = o.aggregate_id AND b.id < o.id)
                  ORDER BY id LIMIT $3)
                 UNION ALL
-                (SELECT id, event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, occurred_at
+                (SELECT id, event_id, event_type, aggregate_type, aggregate_id, owner_id, payload, occurred_at, trace_parent
                  FROM outbox WHERE published_at IS NULL AND lane = 'bulk' ORDER BY id LIMIT $3)
             ) batch WHERE EXISTS (SELECT 1 FROM lease) ORDER BY id""";
 

@@ -77,6 +77,25 @@ public final class TestEventProducer implements AutoCloseable {
         return eventId;
     }
 
+    /**
+     * Sends one event as part of a trace: with the W3C {@code traceparent} header a traced producer
+     * (the outbox relay) writes.
+     */
+    public <P extends Record> UUID sendTraced(String traceParent, EventType<P> type, P payload) {
+        UUID eventId = UUID.randomUUID();
+        ProducerRecord<String, String> record =
+                record(
+                        eventId,
+                        type.name(),
+                        type.source(),
+                        type.aggregateId(payload),
+                        EventJson.write(payload),
+                        OffsetDateTime.now());
+        header(record, "traceparent", traceParent);
+        sendAndWait(record);
+        return eventId;
+    }
+
     /** Any headers and body, for events a correct producer would never send. */
     public void sendRaw(UUID eventId, String type, String source, String key, String json) {
         sendRaw(eventId, type, source, key, json, OffsetDateTime.now());
@@ -89,13 +108,23 @@ public final class TestEventProducer implements AutoCloseable {
             String key,
             String json,
             OffsetDateTime time) {
+        sendAndWait(record(eventId, type, source, key, json, time));
+    }
+
+    private ProducerRecord<String, String> record(
+            UUID eventId,
+            String type,
+            String source,
+            String key,
+            String json,
+            OffsetDateTime time) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
         header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(record, CloudEventHeaders.ID, eventId.toString());
         header(record, CloudEventHeaders.TYPE, type);
         header(record, CloudEventHeaders.SOURCE, source);
         header(record, CloudEventHeaders.TIME, time.toString());
-        sendAndWait(record);
+        return record;
     }
 
     /** A record that is not a CloudEvent at all (no ce_id). */

@@ -3,6 +3,7 @@ package dev.assistant.search.ingest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -13,6 +14,9 @@ import dev.assistant.events.chat.ChatEvents.MemorySaved;
 import dev.assistant.kit.testing.TestEventProducer;
 import dev.assistant.kit.testing.TestTokens;
 import dev.assistant.search.support.SearchRows;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
@@ -37,6 +41,8 @@ class ChatMemoryIndexingTest {
     private static final Duration INDEXED_WITHIN = Duration.ofSeconds(30);
 
     @Inject Pool pool;
+
+    @Inject InMemorySpanExporter spans;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -88,6 +94,39 @@ class ChatMemoryIndexingTest {
                 .then()
                 .statusCode(200)
                 .body("hits.size()", equalTo(0));
+    }
+
+    @Test
+    void anEventsIndexingContinuesTheTraceItWasPublishedIn() {
+        String traceId = HexFormat.of().formatHex(UUID.randomUUID().toString().getBytes(), 0, 16);
+        String producerSpan = "00f067aa0ba902b7";
+        String owner = "owner-" + UUID.randomUUID();
+        String memoryId = UUID.randomUUID().toString();
+        events.sendTraced(
+                "00-" + traceId + "-" + producerSpan + "-01",
+                ChatEvents.MEMORY_SAVED,
+                memory(owner, memoryId, "Traced", "Indexed as part of the writer's trace."));
+        // The consumer's span is a child of the producer's, and the indexing's database work
+        // belongs to the same trace.
+        await().atMost(INDEXED_WITHIN)
+                .untilAsserted(
+                        () -> {
+                            List<SpanData> trace =
+                                    spans.getFinishedSpanItems().stream()
+                                            .filter(s -> s.getTraceId().equals(traceId))
+                                            .toList();
+                            assertThat(trace)
+                                    .anySatisfy(
+                                            s -> {
+                                                assertThat(s.getKind())
+                                                        .isEqualTo(SpanKind.CONSUMER);
+                                                assertThat(s.getParentSpanId())
+                                                        .isEqualTo(producerSpan);
+                                            });
+                            assertThat(trace)
+                                    .extracting(SpanData::getKind)
+                                    .contains(SpanKind.CLIENT);
+                        });
     }
 
     @Test

@@ -1,0 +1,2 @@
+-- Traces through the outbox (shared with every publishing service).
+-- include: outbox/6_trace_context.sql
