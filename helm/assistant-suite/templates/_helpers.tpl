@@ -95,11 +95,6 @@ seccompProfile:
 {{- if and (hasPrefix "SASL_" .Values.kafka.securityProtocol) (not .Values.kafka.sasl.existingSecret) -}}
 {{- fail (printf "kafka.sasl.existingSecret is required with kafka.securityProtocol=%s: the Secret with the SASL credentials" .Values.kafka.securityProtocol) -}}
 {{- end -}}
-{{- range $key, $m := .Values.metrics -}}
-{{- if $m.enabled -}}
-{{- fail (printf "metrics.%s is reserved for a later chart version and not rendered yet: set metrics.%s.enabled=false" $key $key) -}}
-{{- end -}}
-{{- end -}}
 {{- end -}}
 
 {{/* Where the CA certificates from Secrets are mounted. */}}

@@ -136,17 +136,4 @@ class ValuesSchemaTest {
                         () -> RenderedChart.render(Map.of("metrics.serviceMonitor.enable", true)))
                 .hasMessageContaining("enable");
     }
-
-    @Test
-    void monitoringBlockIsReservedAndFailsClearlyWhenEnabled() throws Exception {
-        assertThat(
-                        RenderedChart.render(Map.of("metrics.serviceMonitor.labels.release", "kps"))
-                                .objects)
-                .isNotEmpty();
-        for (String key : new String[] {"serviceMonitor", "prometheusRule", "dashboards"}) {
-            assertThatThrownBy(
-                            () -> RenderedChart.render(Map.of("metrics." + key + ".enabled", true)))
-                    .hasMessageContaining("metrics." + key + " is reserved");
-        }
-    }
 }

@@ -48,6 +48,14 @@ final class Variations {
                     "services.search.backup.claimName",
                     "search-backups");
 
+    static final Map<String, Object> MONITORING =
+            Map.of(
+                    "metrics.serviceMonitor.enabled", true,
+                    "metrics.serviceMonitor.labels.release", "kube-prometheus-stack",
+                    "metrics.prometheusRule.enabled", true,
+                    "metrics.prometheusRule.labels.release", "kube-prometheus-stack",
+                    "metrics.dashboards.enabled", true);
+
     static final Map<String, Map<String, Object>> ALL = new LinkedHashMap<>();
 
     static {
@@ -71,6 +79,7 @@ final class Variations {
                         false));
         ALL.put("helmTestWithToken", Map.of("tests.tokenSecret.name", "suite-test-token"));
         ALL.put("sleepAction", Map.of("gracefulShutdown.useSleepAction", true));
+        ALL.put("monitoring", MONITORING);
         ALL.put(
                 "singleReplicas",
                 Map.of(
