@@ -231,7 +231,7 @@ topologySpreadConstraints:
 {{- define "suite.configChecksum" -}}
 {{- $v := .root.Values -}}
 {{- $svc := omit .svc "replicas" "autoscaling" "podDisruptionBudget" "enabled" -}}
-{{- dict "database" $v.database "kafka" $v.kafka "redis" $v.redis "jwt" $v.jwt "javaOpts" $v.javaOpts "gracefulShutdown" $v.gracefulShutdown "trustedProxies" $v.ingress.trustedProxies "extraEnv" $v.extraEnv "extraEnvFrom" $v.extraEnvFrom "migrationJob" (omit $v.migrationJob "contractPhase") "service" $svc | toJson | sha256sum -}}
+{{- dict "database" $v.database "kafka" $v.kafka "redis" $v.redis "jwt" $v.jwt "javaOpts" $v.javaOpts "gracefulShutdown" $v.gracefulShutdown "trustedProxies" $v.ingress.trustedProxies "extraEnv" $v.extraEnv "extraEnvFrom" $v.extraEnvFrom "tracing" $v.tracing "logging" $v.logging "migrationJob" (omit $v.migrationJob "contractPhase") "service" $svc | toJson | sha256sum -}}
 {{- end -}}
 
 {{/* The routes of files/gateway-routes.tsv whose service is enabled: a list of [prefix, service]. */}}

@@ -56,6 +56,14 @@ final class Variations {
                     "metrics.prometheusRule.labels.release", "kube-prometheus-stack",
                     "metrics.dashboards.enabled", true);
 
+    static final Map<String, Object> TRACING_AND_LOG_LEVELS =
+            Map.of(
+                    "tracing.enabled", true,
+                    "tracing.otlpEndpoint", "http://otel-collector.observability:4317",
+                    "tracing.samplerRatio", 0.25,
+                    "logging.levels.dev\\.assistant", "DEBUG",
+                    "logging.levels.org\\.apache\\.kafka", "WARN");
+
     static final Map<String, Map<String, Object>> ALL = new LinkedHashMap<>();
 
     static {
@@ -78,6 +86,7 @@ final class Variations {
                         "migrationJob.contractPhase.hook",
                         false));
         ALL.put("helmTestWithToken", Map.of("tests.tokenSecret.name", "suite-test-token"));
+        ALL.put("tracingAndLogLevels", TRACING_AND_LOG_LEVELS);
         ALL.put("sleepAction", Map.of("gracefulShutdown.useSleepAction", true));
         ALL.put("monitoring", MONITORING);
         ALL.put(

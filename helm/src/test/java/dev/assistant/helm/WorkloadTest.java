@@ -66,6 +66,28 @@ class WorkloadTest {
     }
 
     @Test
+    void tracingIsOffUnlessACollectorIsNamedAndLogLevelsArePerCategory() throws Exception {
+        assertThat(RenderedChart.render(Map.of()).app("chat").path("env").toString())
+                .doesNotContain("QUARKUS_OTEL");
+        RenderedChart traced = RenderedChart.render(Variations.TRACING_AND_LOG_LEVELS);
+        for (String service : new String[] {"chat", "goals", "search"}) {
+            JsonNode app = traced.app(service);
+            assertThat(envValue(app, "QUARKUS_OTEL_SDK_DISABLED")).isEqualTo("false");
+            assertThat(envValue(app, "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"))
+                    .isEqualTo("http://otel-collector.observability:4317");
+            assertThat(envValue(app, "QUARKUS_OTEL_TRACES_SAMPLER_ARG")).isEqualTo("0.25");
+            assertThat(envValue(app, "QUARKUS_LOG_CATEGORY__DEV_ASSISTANT__LEVEL"))
+                    .isEqualTo("DEBUG");
+            assertThat(envValue(app, "QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL"))
+                    .isEqualTo("WARN");
+        }
+        assertThatThrownBy(() -> RenderedChart.render(Map.of("tracing.enabled", true)))
+                .hasMessageContaining("tracing.otlpEndpoint is required");
+        assertThat(checksum(traced, "chat"))
+                .isNotEqualTo(checksum(RenderedChart.render(Map.of()), "chat"));
+    }
+
+    @Test
     void configChecksumChangesWithConfigurationNotWithScaling() throws Exception {
         String base = checksum(RenderedChart.render(Map.of()), "chat");
         assertThat(base).matches("[0-9a-f]{64}");
