@@ -278,6 +278,7 @@ suite_logs() {
 suite_test() {
   local started; started=$(now)
   deps_install
+  test_deps
   infra_up
   log "running ./mvnw -B verify (unit and integration tests against the real infrastructure)"
   local mvn_log="$STATE/logs/test-maven.log"
@@ -301,6 +302,16 @@ suite_test() {
   [ "$kube_status" -eq 0 ] || die "kube test failed (log: $kube_log)"
   [ "$chart_status" -eq 0 ] || die "chart check failed (log: $chart_log)"
   ok "all tests passed in $(elapsed "$started") s"
+}
+
+# What only the tests need: promtool (Debian's prometheus package) for the chart's rule and
+# dashboard query checks (helm MonitoringTest). Idempotent; needs root to install.
+test_deps() {
+  command -v promtool >/dev/null 2>&1 && return 0
+  [ "$(id -u)" = 0 ] || die "promtool is missing (as root: apt-get install prometheus)"
+  log "installing Debian's prometheus (for promtool)"
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq prometheus >/dev/null \
+    || die "could not install prometheus"
 }
 
 # One closing line for the whole run: Surefire's per-module totals plus the end-to-end checks.
