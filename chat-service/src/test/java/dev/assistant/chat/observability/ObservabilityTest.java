@@ -41,13 +41,15 @@ class ObservabilityTest {
     }
 
     @Test
-    void latencyIsAHistogramAndPoolCapacityIsKnown() {
+    void latencyIsAHistogramAndPoolCapacityAndReadinessAreKnown() {
         given().header("Authorization", bearer).get("/api/chat/me").then().statusCode(200);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics)
                 .containsPattern(
                         "http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/chat/me\"[^}]*le=\"0\\.005\"")
                 .containsPattern("http_server_requests_seconds_bucket\\{[^}]*le=\"10\\.0\"")
-                .containsPattern("assistant_db_pool_max_connections(\\{[^}]*})? [1-9]");
+                .containsPattern("assistant_db_pool_max_connections(\\{[^}]*})? [1-9]")
+                // The test instance is ready: PostgreSQL and its schema are there.
+                .containsPattern("assistant_ready(\\{[^}]*})? 1\\.0");
     }
 }

@@ -74,6 +74,16 @@ public final class Pushgateway {
                         labels,
                         run.lockRetries())
                 + gauge(
+                        "migration_job_pending_migrations",
+                        "Expand migrations still pending after the last run",
+                        labels,
+                        run.pending().size())
+                + gauge(
+                        "migration_job_deferred_contract_migrations",
+                        "Contract migrations waiting for migrate --phase contract",
+                        labels,
+                        run.deferredContract().size())
+                + gauge(
                         "migration_job_success",
                         "1 if the last run succeeded",
                         labels,

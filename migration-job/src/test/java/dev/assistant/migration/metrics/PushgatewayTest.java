@@ -23,7 +23,7 @@ class PushgatewayTest {
                     "2",
                     List.of("1", "2"),
                     List.of(),
-                    List.of(),
+                    List.of("3"),
                     List.of(),
                     null,
                     1500,
@@ -62,7 +62,13 @@ class PushgatewayTest {
                         "migration_job_applied_migrations{command=\"migrate\",result=\"success\"} 2.0")
                 .contains(
                         "migration_job_lock_wait_seconds{command=\"migrate\",result=\"success\"} 1.5")
-                .contains("migration_job_success{command=\"migrate\",result=\"success\"} 1.0");
+                .contains("migration_job_success{command=\"migrate\",result=\"success\"} 1.0")
+                .contains(
+                        "migration_job_pending_migrations{command=\"migrate\",result=\"success\"}"
+                                + " 0.0")
+                .contains(
+                        "migration_job_deferred_contract_migrations{command=\"migrate\","
+                                + "result=\"success\"} 1.0");
     }
 
     @Test
