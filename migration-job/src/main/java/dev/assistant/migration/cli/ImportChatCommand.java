@@ -9,6 +9,7 @@ import java.util.Map;
 
 import dev.assistant.migration.importer.chat.ChatImportReport;
 import dev.assistant.migration.importer.chat.ChatImporter;
+import dev.assistant.migration.metrics.Pushgateway;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,6 +54,13 @@ public class ImportChatCommand extends ServiceCommand {
     Path reportFile;
 
     @Option(
+            names = "--pushgateway-url",
+            defaultValue = "${env:MIGRATION_PUSHGATEWAY_URL}",
+            description =
+                    "push the import's metrics to this Prometheus Pushgateway (env MIGRATION_PUSHGATEWAY_URL)")
+    String pushgatewayUrl;
+
+    @Option(
             names = "--parallel",
             description =
                     "writers on their own connections (default: the number of cores, at most 4)")
@@ -86,6 +94,9 @@ public class ImportChatCommand extends ServiceCommand {
         output.print(report, ImportChatCommand::text);
         if (reportFile != null) {
             Files.writeString(reportFile, Output.json(report));
+        }
+        if (pushgatewayUrl != null && !pushgatewayUrl.isBlank() && !dryRun) {
+            Pushgateway.pushImport(pushgatewayUrl, "chat", report);
         }
         if (report.verification() != null && !report.verification().ok()) {
             return ExitCodes.FAILURE;

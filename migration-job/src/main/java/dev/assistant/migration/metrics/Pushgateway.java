@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import dev.assistant.migration.importer.chat.ChatImportReport;
 import dev.assistant.migration.migrate.MigrationRun;
 import org.jboss.logging.Logger;
 
@@ -22,10 +23,26 @@ public final class Pushgateway {
     private Pushgateway() {}
 
     public static void push(String gatewayUrl, MigrationRun run) {
-        String url =
-                gatewayUrl.replaceAll("/+$", "")
-                        + "/metrics/job/migration-job/service/"
-                        + URLEncoder.encode(run.service(), StandardCharsets.UTF_8);
+        push(gatewayUrl, "/service/" + encode(run.service()), exposition(run));
+    }
+
+    /**
+     * A legacy import's run, in its own group ({@code .../service/<service>/command/import}) so it
+     * neither replaces nor is replaced by the service's migration runs.
+     */
+    public static void pushImport(String gatewayUrl, String service, ChatImportReport report) {
+        push(
+                gatewayUrl,
+                "/service/" + encode(service) + "/command/import",
+                importExposition(report));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void push(String gatewayUrl, String group, String body) {
+        String url = gatewayUrl.replaceAll("/+$", "") + "/metrics/job/migration-job" + group;
         try {
             HttpResponse<String> response =
                     HttpClient.newBuilder()
@@ -35,9 +52,7 @@ public final class Pushgateway {
                                     HttpRequest.newBuilder(URI.create(url))
                                             .timeout(Duration.ofSeconds(5))
                                             .header("Content-Type", "text/plain; version=0.0.4")
-                                            .PUT(
-                                                    HttpRequest.BodyPublishers.ofString(
-                                                            exposition(run)))
+                                            .PUT(HttpRequest.BodyPublishers.ofString(body))
                                             .build(),
                                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
@@ -47,6 +62,58 @@ public final class Pushgateway {
             }
         } catch (Exception e) {
             LOG.warnf("metrics not pushed to %s: %s", url, e.toString());
+        }
+    }
+
+    /** An import's outcome: records per kind and outcome, duration, success. */
+    static String importExposition(ChatImportReport report) {
+        boolean ok =
+                (report.verification() == null || report.verification().ok())
+                        && report.quarantined().isEmpty();
+        StringBuilder out = new StringBuilder();
+        out.append(
+                        "# HELP migration_job_import_records Records of the last import by kind and outcome\n")
+                .append("# TYPE migration_job_import_records gauge\n");
+        counts(out, "conversations", report.conversations());
+        counts(out, "messages", report.messages());
+        counts(out, "memories", report.memories());
+        counts(out, "files", report.files());
+        out.append("migration_job_import_records{kind=\"any\",outcome=\"quarantined\"} ")
+                .append((double) report.quarantined().size())
+                .append('\n');
+        String labels = "{command=\"import\",result=\"" + (ok ? "success" : "failed") + "\"}";
+        return out.toString()
+                + gauge(
+                        "migration_job_import_duration_seconds",
+                        "Wall time of the last import",
+                        labels,
+                        report.durationMillis() / 1000.0)
+                + gauge(
+                        "migration_job_import_success",
+                        "1 if the last import was complete and verified, else 0",
+                        labels,
+                        ok ? 1 : 0)
+                + gauge(
+                        "migration_job_import_last_run_timestamp_seconds",
+                        "When the last import finished",
+                        labels,
+                        System.currentTimeMillis() / 1000.0);
+    }
+
+    private static void counts(StringBuilder out, String kind, ChatImportReport.Counts counts) {
+        for (String[] outcome :
+                new String[][] {
+                    {"found", String.valueOf(counts.found())},
+                    {"imported", String.valueOf(counts.imported())},
+                    {"already_present", String.valueOf(counts.alreadyPresent())}
+                }) {
+            out.append("migration_job_import_records{kind=\"")
+                    .append(kind)
+                    .append("\",outcome=\"")
+                    .append(outcome[0])
+                    .append("\"} ")
+                    .append(Double.parseDouble(outcome[1]))
+                    .append('\n');
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.assistant.migration.importer.chat.ChatImportReport;
 import dev.assistant.migration.migrate.MigrationRun;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,35 @@ class PushgatewayTest {
                 .contains(
                         "migration_job_deferred_contract_migrations{command=\"migrate\","
                                 + "result=\"success\"} 1.0");
+    }
+
+    @Test
+    void anImportIsItsOwnGroupWithRecordsPerKindAndOutcome() {
+        ChatImportReport report =
+                new ChatImportReport(
+                        "/legacy",
+                        false,
+                        3,
+                        new ChatImportReport.Counts(2, 1, 1),
+                        new ChatImportReport.Counts(10, 10, 0),
+                        new ChatImportReport.Counts(0, 0, 0),
+                        new ChatImportReport.Counts(1, 1, 0),
+                        0,
+                        0,
+                        List.of(),
+                        List.of(),
+                        new ChatImportReport.Verification(true, 2, 0, 1, List.of()),
+                        1200,
+                        8.3);
+        assertThat(Pushgateway.importExposition(report))
+                .contains(
+                        "migration_job_import_records{kind=\"conversations\",outcome=\"already_present\"} 1.0")
+                .contains(
+                        "migration_job_import_records{kind=\"messages\",outcome=\"imported\"} 10.0")
+                .contains("migration_job_import_records{kind=\"any\",outcome=\"quarantined\"} 0.0")
+                .contains("migration_job_import_success{command=\"import\",result=\"success\"} 1.0")
+                .contains(
+                        "migration_job_import_duration_seconds{command=\"import\",result=\"success\"} 1.2");
     }
 
     @Test
