@@ -38,6 +38,13 @@ service_env() {
   echo "QUARKUS_REDIS_HOSTS=redis://127.0.0.1:$REDIS_PORT"
   echo "MP_JWT_VERIFY_PUBLICKEY_LOCATION=$STATE/jwt/public.pem"
   echo "MP_JWT_VERIFY_ISSUER=$JWT_ISSUER"
+  # SUITE_OTLP_ENDPOINT: export traces there (OTLP over HTTP), as the chart's tracing.* does.
+  if [ -n "${SUITE_OTLP_ENDPOINT:-}" ]; then
+    echo "QUARKUS_OTEL_SDK_DISABLED=false"
+    echo "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT=$SUITE_OTLP_ENDPOINT"
+    echo "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL=http/protobuf"
+    echo "QUARKUS_OTEL_BSP_SCHEDULE_DELAY=200ms"
+  fi
 }
 
 migrate_service() {
@@ -289,6 +296,11 @@ suite_test() {
   log "running the end-to-end test through the gateway"
   local e2e_log="$STATE/logs/test-e2e.log" e2e_status=0
   "$ROOT/deploy/local/e2e-test" 2>&1 | tee "$e2e_log" || e2e_status=$?
+  # One request's trace across the services (tracing on, a minimal OTLP receiver).
+  log "following one request's trace across the services (deploy/local/trace-check)"
+  local trace_log="$STATE/logs/test-trace.log" trace_status=0
+  "$ROOT/deploy/local/trace-check" 2>&1 | tee "$trace_log" || trace_status=$?
+  suite_down >/dev/null 2>&1 || true
   # The same end-to-end test against the chart's pods (images built here, podman kube play), and
   # an upgrade with a pending migration; then the pods go again.
   log "running the chart's pods (suite kube test)"
@@ -297,8 +309,9 @@ suite_test() {
   log "checking the chart as kustomize takes it (deploy/local/chart-check)"
   local chart_log="$STATE/logs/test-chart.log" chart_status=0
   "$ROOT/deploy/local/chart-check" 2>&1 | tee "$chart_log" || chart_status=$?
-  print_test_totals "$mvn_log" "$e2e_log" "$kube_log" "$chart_log"
+  print_test_totals "$mvn_log" "$e2e_log" "$trace_log" "$kube_log" "$chart_log"
   [ "$e2e_status" -eq 0 ] || die "end-to-end test failed (log: $e2e_log)"
+  [ "$trace_status" -eq 0 ] || die "trace check failed (log: $trace_log)"
   [ "$kube_status" -eq 0 ] || die "kube test failed (log: $kube_log)"
   [ "$chart_status" -eq 0 ] || die "chart check failed (log: $chart_log)"
   ok "all tests passed in $(elapsed "$started") s"
@@ -322,7 +335,7 @@ print_test_totals() {
       run += v[1]; failed += v[2] + v[3]; skipped += v[4]
     }
     /^e2e: [0-9]+ passed, [0-9]+ failed$/ { run += $2 + $4; failed += $4 }
-    /^(PASS|FAIL): (upgrade|kustomize)/ { run += 1; if ($1 == "FAIL:") failed += 1 }
+    /^(PASS|FAIL): (upgrade|kustomize|trace)/ { run += 1; if ($1 == "FAIL:") failed += 1 }
     END { printf "\ntests: %d passed, %d failed, %d skipped\n", run - failed - skipped, failed, skipped }
   ' "$@"
 }
