@@ -1,5 +1,6 @@
 package dev.assistant.helm;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,19 +23,10 @@ class GatewayTest {
 
     @Test
     void noServiceNoIngressNoRoute() throws Exception {
-        RenderedChart chart =
-                RenderedChart.render(
-                        Map.of(
-                                "services.chat.enabled",
-                                false,
-                                "services.goals.enabled",
-                                false,
-                                "services.search.enabled",
-                                false,
-                                "httpRoute.enabled",
-                                true,
-                                "httpRoute.parentRefs[0].name",
-                                "gw"));
+        Map<String, Object> values = new HashMap<>(NO_SERVICES);
+        values.put("httpRoute.enabled", true);
+        values.put("httpRoute.parentRefs[0].name", "gw");
+        RenderedChart chart = RenderedChart.render(values);
         assertThat(chart.ofKind("Ingress")).isEmpty();
         assertThat(chart.ofKind("HTTPRoute")).isEmpty();
         assertThat(chart.manifest).doesNotContain("paths: null");

@@ -53,12 +53,7 @@ public final class TestEventProducer implements AutoCloseable {
 
     /** Sends one event with the given id (send twice to simulate a redelivery). */
     public <P extends Record> UUID send(UUID eventId, EventType<P> type, P payload) {
-        sendRaw(
-                eventId,
-                type.name(),
-                type.source(),
-                type.aggregateId(payload),
-                EventJson.write(payload));
+        sendAndWait(record(eventId, type, payload, OffsetDateTime.now()));
         return eventId;
     }
 
@@ -67,13 +62,7 @@ public final class TestEventProducer implements AutoCloseable {
      */
     public <P extends Record> UUID sendAt(OffsetDateTime time, EventType<P> type, P payload) {
         UUID eventId = UUID.randomUUID();
-        sendRaw(
-                eventId,
-                type.name(),
-                type.source(),
-                type.aggregateId(payload),
-                EventJson.write(payload),
-                time);
+        sendAndWait(record(eventId, type, payload, time));
         return eventId;
     }
 
@@ -84,13 +73,7 @@ public final class TestEventProducer implements AutoCloseable {
     public <P extends Record> UUID sendTraced(String traceParent, EventType<P> type, P payload) {
         UUID eventId = UUID.randomUUID();
         ProducerRecord<String, String> record =
-                record(
-                        eventId,
-                        type.name(),
-                        type.source(),
-                        type.aggregateId(payload),
-                        EventJson.write(payload),
-                        OffsetDateTime.now());
+                record(eventId, type, payload, OffsetDateTime.now());
         header(record, "traceparent", traceParent);
         sendAndWait(record);
         return eventId;
@@ -98,17 +81,18 @@ public final class TestEventProducer implements AutoCloseable {
 
     /** Any headers and body, for events a correct producer would never send. */
     public void sendRaw(UUID eventId, String type, String source, String key, String json) {
-        sendRaw(eventId, type, source, key, json, OffsetDateTime.now());
+        sendAndWait(record(eventId, type, source, key, json, OffsetDateTime.now()));
     }
 
-    private void sendRaw(
-            UUID eventId,
-            String type,
-            String source,
-            String key,
-            String json,
-            OffsetDateTime time) {
-        sendAndWait(record(eventId, type, source, key, json, time));
+    private <P extends Record> ProducerRecord<String, String> record(
+            UUID eventId, EventType<P> type, P payload, OffsetDateTime time) {
+        return record(
+                eventId,
+                type.name(),
+                type.source(),
+                type.aggregateId(payload),
+                EventJson.write(payload),
+                time);
     }
 
     private ProducerRecord<String, String> record(
