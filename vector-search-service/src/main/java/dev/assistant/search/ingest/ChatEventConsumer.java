@@ -3,11 +3,9 @@ package dev.assistant.search.ingest;
 import java.util.Map;
 
 import dev.assistant.events.chat.ChatEvents;
-import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
 import dev.assistant.events.chat.ChatEvents.MemorySaved;
-import dev.assistant.events.chat.ChatEvents.UserAccessChanged;
-import dev.assistant.events.chat.ChatEvents.UserDeleted;
 import dev.assistant.kit.account.AccountAccess;
+import dev.assistant.kit.inbox.EventRoutes;
 import dev.assistant.kit.inbox.IncomingEvent;
 import dev.assistant.kit.inbox.TransientFailureRetry;
 import dev.assistant.search.document.DocumentIndexer;
@@ -17,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 /**
  * Indexes chat memories from chat-service's events (topic assistant.chat.events), and erases all of
@@ -28,7 +25,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ChatEventConsumer {
 
-    private static final Logger LOG = Logger.getLogger(ChatEventConsumer.class);
     static final String SOURCE_MEMORY = "chat.memory";
 
     @Inject DocumentIndexer indexer;
@@ -37,32 +33,30 @@ public class ChatEventConsumer {
 
     @Inject AccountAccess access;
 
+    private final EventRoutes routes =
+            new EventRoutes()
+                    .on(
+                            ChatEvents.MEMORY_SAVED,
+                            (event, memory) -> indexer.index(event, toDocument(memory)))
+                    .on(
+                            ChatEvents.MEMORY_DELETED,
+                            (event, deleted) ->
+                                    indexer.remove(
+                                            event,
+                                            deleted.ownerId(),
+                                            SOURCE_MEMORY,
+                                            deleted.memoryId().toString()))
+                    .on(
+                            ChatEvents.USER_DELETED,
+                            (event, deleted) -> indexer.removeOwner(event, deleted.userId()))
+                    .on(
+                            ChatEvents.USER_ACCESS_CHANGED,
+                            (event, change) -> access.applyOnce(event, change));
+
     @Incoming("chat-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        IncomingEvent event = IncomingEvent.from(record);
-        if (event.type().equals(ChatEvents.MEMORY_SAVED.name())) {
-            MemorySaved memory = event.payload(ChatEvents.MEMORY_SAVED);
-            retry.run(event, () -> indexer.index(event, toDocument(memory)));
-        } else if (event.type().equals(ChatEvents.MEMORY_DELETED.name())) {
-            MemoryDeleted deleted = event.payload(ChatEvents.MEMORY_DELETED);
-            retry.run(
-                    event,
-                    () ->
-                            indexer.remove(
-                                    event,
-                                    deleted.ownerId(),
-                                    SOURCE_MEMORY,
-                                    deleted.memoryId().toString()));
-        } else if (event.type().equals(ChatEvents.USER_DELETED.name())) {
-            UserDeleted deleted = event.payload(ChatEvents.USER_DELETED);
-            retry.run(event, () -> indexer.removeOwner(event, deleted.userId()));
-        } else if (event.type().equals(ChatEvents.USER_ACCESS_CHANGED.name())) {
-            UserAccessChanged change = event.payload(ChatEvents.USER_ACCESS_CHANGED);
-            retry.run(event, () -> access.applyOnce(event, change));
-        } else {
-            LOG.debugf("skipping event type %s (%s)", event.type(), event.id());
-        }
+        routes.dispatch(IncomingEvent.from(record), retry);
     }
 
     private static SourceDocument toDocument(MemorySaved memory) {
