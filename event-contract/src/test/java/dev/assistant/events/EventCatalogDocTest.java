@@ -7,6 +7,7 @@ import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +104,12 @@ class EventCatalogDocTest {
             return "uuid";
         } else if (type == Instant.class) {
             return "time";
+        } else if (type == LocalDate.class) {
+            return "date";
         } else if (type == int.class || type == long.class) {
             return "integer";
+        } else if (type == Integer.class || type == Long.class) {
+            return "integer or null";
         } else if (type == boolean.class) {
             return "boolean";
         } else if (Map.class.isAssignableFrom(type)) {

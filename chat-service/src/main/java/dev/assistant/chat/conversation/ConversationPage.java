@@ -2,7 +2,7 @@ package dev.assistant.chat.conversation;
 
 import java.util.List;
 
-import dev.assistant.chat.paging.KeysetPage;
+import dev.assistant.kit.paging.KeysetPage;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

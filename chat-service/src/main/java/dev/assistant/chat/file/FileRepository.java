@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import dev.assistant.chat.paging.Cursor;
-import dev.assistant.chat.paging.KeysetQuery;
+import dev.assistant.kit.paging.Cursor;
+import dev.assistant.kit.paging.KeysetQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -7,12 +7,12 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.assistant.chat.paging.Cursor;
-import dev.assistant.chat.paging.KeysetPage;
 import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.events.chat.ChatEvents.FileDeleted;
 import dev.assistant.events.chat.ChatEvents.FileUploaded;
 import dev.assistant.kit.outbox.Outbox;
+import dev.assistant.kit.paging.Cursor;
+import dev.assistant.kit.paging.KeysetPage;
 import dev.assistant.kit.problem.InvalidField;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;

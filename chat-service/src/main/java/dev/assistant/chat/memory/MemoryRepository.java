@@ -3,8 +3,8 @@ package dev.assistant.chat.memory;
 import java.util.List;
 import java.util.UUID;
 
-import dev.assistant.chat.paging.Cursor;
-import dev.assistant.chat.paging.KeysetQuery;
+import dev.assistant.kit.paging.Cursor;
+import dev.assistant.kit.paging.KeysetQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;

@@ -2,12 +2,12 @@ package dev.assistant.chat.memory;
 
 import java.util.UUID;
 
-import dev.assistant.chat.paging.Cursor;
-import dev.assistant.chat.paging.KeysetPage;
 import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
 import dev.assistant.events.chat.ChatEvents.MemorySaved;
 import dev.assistant.kit.outbox.Outbox;
+import dev.assistant.kit.paging.Cursor;
+import dev.assistant.kit.paging.KeysetPage;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;

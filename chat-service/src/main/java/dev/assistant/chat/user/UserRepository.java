@@ -2,7 +2,7 @@ package dev.assistant.chat.user;
 
 import java.util.List;
 
-import dev.assistant.chat.paging.KeysetQuery;
+import dev.assistant.kit.paging.KeysetQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;

@@ -1,4 +1,4 @@
-package dev.assistant.chat.paging;
+package dev.assistant.kit.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package dev.assistant.chat.paging;
+package dev.assistant.kit.paging;
 
 import java.util.List;
 import java.util.function.Function;

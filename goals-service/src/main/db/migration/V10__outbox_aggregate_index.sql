@@ -1,0 +1,1 @@
+-- include: outbox/4_outbox_aggregate_index.sql

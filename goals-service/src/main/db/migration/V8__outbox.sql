@@ -1,0 +1,6 @@
+-- goals-service, version 8: the outbox (event-contract's shared DDL, as chat-service has it), so goal,
+-- session and note events leave in the same transaction as the change they announce.
+-- include: outbox/1_outbox_table.sql
+-- include: outbox/2_outbox_lanes.sql
+-- include: outbox/5_relay_lease_and_wakeup.sql
+-- include: outbox/6_trace_context.sql

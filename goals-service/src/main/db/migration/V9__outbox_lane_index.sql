@@ -1,0 +1,1 @@
+-- include: outbox/3_outbox_lane_index.sql
