@@ -21,6 +21,6 @@ class GoalsApiContractTest extends ApiContractTest {
                         .statusCode(201)
                         .extract()
                         .path("id");
-        return new Fixtures().id("goals", goal);
+        return PracticeFixtures.add(ownerBearer, goal, new Fixtures().id("goals", goal));
     }
 }

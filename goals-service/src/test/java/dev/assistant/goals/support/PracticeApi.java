@@ -1,0 +1,86 @@
+package dev.assistant.goals.support;
+
+import java.util.Map;
+import java.util.UUID;
+
+import dev.assistant.kit.testing.TestTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import static io.restassured.RestAssured.given;
+
+/** One test user of goals-service's practice endpoints, and the requests tests repeat. */
+public final class PracticeApi {
+
+    public static final String BASE = "/api/goals";
+
+    private final String bearer;
+
+    private PracticeApi(String bearer) {
+        this.bearer = bearer;
+    }
+
+    /** A fresh random user. */
+    public static PracticeApi newUser() {
+        return new PracticeApi(TestTokens.bearer("user-" + UUID.randomUUID()));
+    }
+
+    public static PracticeApi withBearer(String bearer) {
+        return new PracticeApi(bearer);
+    }
+
+    public RequestSpecification request() {
+        return given().header("Authorization", bearer).contentType(ContentType.JSON);
+    }
+
+    public ValidatableResponse post(String path, Object body) {
+        return request().body(body).post(BASE + path).then();
+    }
+
+    public ValidatableResponse put(String path, Object body) {
+        return request().body(body).put(BASE + path).then();
+    }
+
+    public ValidatableResponse patch(String path, Object body) {
+        return request().body(body).patch(BASE + path).then();
+    }
+
+    public ValidatableResponse get(String path) {
+        return request().get(BASE + path).then();
+    }
+
+    public ValidatableResponse delete(String path) {
+        return request().delete(BASE + path).then();
+    }
+
+    /** Creates an id-bearing resource (201) and returns its id. */
+    public String create(String path, Object body) {
+        return post(path, body).statusCode(201).extract().path("id");
+    }
+
+    /** A new tree: its root goal's id. */
+    public String root(String title) {
+        return create("/goals", Map.of("title", title, "level", "UltimateGoal"));
+    }
+
+    /** A goal below {@code parentId}. */
+    public String goal(String parentId, String title, String level) {
+        return create("/goals", Map.of("title", title, "level", level, "parentId", parentId));
+    }
+
+    /** An activity with the given metrics (names) and no splits. */
+    public String activity(String rootId, String name, String... metrics) {
+        return create(
+                "/activities",
+                Map.of(
+                        "rootId",
+                        rootId,
+                        "name",
+                        name,
+                        "metrics",
+                        java.util.Arrays.stream(metrics)
+                                .map(m -> Map.of("name", m, "unit", "kg"))
+                                .toList()));
+    }
+}
