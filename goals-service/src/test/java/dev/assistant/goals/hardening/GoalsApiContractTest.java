@@ -21,6 +21,8 @@ class GoalsApiContractTest extends ApiContractTest {
                         .statusCode(201)
                         .extract()
                         .path("id");
-        return PracticeFixtures.add(ownerBearer, goal, new Fixtures().id("goals", goal));
+        Fixtures fixtures = new Fixtures().id("goals", goal);
+        return ProgramFixtures.add(
+                ownerBearer, goal, PracticeFixtures.add(ownerBearer, goal, fixtures));
     }
 }
