@@ -1,144 +1,241 @@
 package dev.assistant.goals.goal;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import dev.assistant.kit.paging.Cursor;
+import dev.assistant.kit.paging.KeysetQuery;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** SQL for goals. Every statement filters on owner_id and hides soft-deleted rows. */
+import static dev.assistant.goals.goal.GoalRows.COLUMNS;
+
+/**
+ * SQL for goals. Every statement filters on owner_id; reads hide soft-deleted rows unless their
+ * name says otherwise. Writes run on the caller's transaction, which also holds their events.
+ */
 @ApplicationScoped
 public class GoalRepository {
 
-    private static final String COLUMNS =
-            "id, owner_id, root_id, parent_id, level, title, description, sort_order, completed_at, created_at, updated_at";
+    /** Deleted roots of subtrees: a deleted goal whose parent was not deleted with it. */
+    private static final String TRASH =
+            "(SELECT g.* FROM goals g WHERE g.deleted_at IS NOT NULL AND NOT EXISTS"
+                    + " (SELECT 1 FROM goals p WHERE p.id = g.parent_id AND p.owner_id = g.owner_id"
+                    + " AND p.deleted_at = g.deleted_at)) trash";
 
     @Inject Pool pool;
 
-    public Uni<Goal> insert(Goal goal) {
-        return pool.preparedQuery(
-                        "INSERT INTO goals (id, owner_id, root_id, parent_id, level, title, description, sort_order)"
-                                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING "
+    public Uni<Goal> insert(SqlClient tx, Goal goal) {
+        return tx.preparedQuery(
+                        "INSERT INTO goals (id, owner_id, root_id, parent_id, level, title, description,"
+                                + " deadline, sort_order) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)"
+                                + " RETURNING "
                                 + COLUMNS)
-                .execute(
-                        Tuple.from(
-                                Arrays.asList(
-                                        goal.id(),
-                                        goal.ownerId(),
-                                        goal.rootId(),
-                                        goal.parentId(),
-                                        goal.level().name(),
-                                        goal.title(),
-                                        goal.description(),
-                                        goal.sortOrder())))
-                .map(GoalRepository::single);
+                .execute(insertValues(goal))
+                .map(GoalRows::single);
+    }
+
+    /** Inserts new goals (a copied subtree) in one round trip. */
+    public Uni<Void> insertAll(SqlClient tx, List<Goal> goals) {
+        return tx.preparedQuery(
+                        "INSERT INTO goals (id, owner_id, root_id, parent_id, level, title, description,"
+                                + " deadline, sort_order) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
+                .executeBatch(goals.stream().map(GoalRepository::insertValues).toList())
+                .replaceWithVoid();
+    }
+
+    private static Tuple insertValues(Goal goal) {
+        return Tuple.from(
+                Arrays.asList(
+                        goal.id(),
+                        goal.ownerId(),
+                        goal.rootId(),
+                        goal.parentId(),
+                        goal.level().name(),
+                        goal.title(),
+                        goal.description(),
+                        goal.deadline(),
+                        goal.sortOrder()));
     }
 
     /** Null when absent, deleted, or someone else's. */
-    public Uni<Goal> find(String ownerId, UUID id) {
-        return pool.preparedQuery(
+    public Uni<Goal> find(SqlClient client, String ownerId, UUID id) {
+        return client.preparedQuery(
                         "SELECT "
                                 + COLUMNS
                                 + " FROM goals WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL")
                 .execute(Tuple.of(ownerId, id))
-                .map(GoalRepository::single);
+                .map(GoalRows::single);
+    }
+
+    public Uni<Goal> find(String ownerId, UUID id) {
+        return find(pool, ownerId, id);
+    }
+
+    /** Deleted or not; null when absent or someone else's. */
+    public Uni<Goal> findAny(SqlClient client, String ownerId, UUID id) {
+        return client.preparedQuery(
+                        "SELECT " + COLUMNS + " FROM goals WHERE owner_id = $1 AND id = $2")
+                .execute(Tuple.of(ownerId, id))
+                .map(GoalRows::single);
+    }
+
+    /**
+     * Locks a tree (its root's row) until the transaction ends, so structural changes of one tree
+     * (move, copy, delete, restore, level) run one at a time and see each other's result: two
+     * concurrent moves could otherwise each pass the cycle check and together make a cycle.
+     */
+    public Uni<Void> lockTree(SqlClient tx, String ownerId, UUID rootId) {
+        return tx.preparedQuery("SELECT id FROM goals WHERE owner_id = $1 AND id = $2 FOR UPDATE")
+                .execute(Tuple.of(ownerId, rootId))
+                .replaceWithVoid();
     }
 
     public Uni<List<Goal>> roots(String ownerId) {
         return pool.preparedQuery(
                         "SELECT "
                                 + COLUMNS
-                                + " FROM goals"
-                                + " WHERE owner_id = $1 AND parent_id IS NULL AND deleted_at IS NULL ORDER BY sort_order, created_at")
+                                + " FROM goals WHERE owner_id = $1 AND parent_id IS NULL AND deleted_at IS NULL"
+                                + " ORDER BY sort_order, created_at, id")
                 .execute(Tuple.of(ownerId))
-                .map(GoalRepository::all);
+                .map(GoalRows::all);
     }
 
     /**
-     * The tree under a root in pre-order: each goal before its children, siblings by sort_order.
+     * Every live goal of a tree, unordered: one lookup on the (owner_id, root_id) index, which
+     * works because every row carries its tree's root_id.
      */
-    public Uni<List<Goal>> tree(String ownerId, UUID rootId) {
-        return pool.preparedQuery(
-                        "WITH RECURSIVE tree AS ("
-                                + " SELECT "
-                                + prefixed("r")
-                                + ", ARRAY["
-                                + siblingKey("r")
-                                + "] AS path FROM goals r"
-                                + "  WHERE r.owner_id = $1 AND r.id = $2 AND r.deleted_at IS NULL"
-                                + " UNION ALL"
-                                + " SELECT "
-                                + prefixed("g")
-                                + ", t.path || "
-                                + siblingKey("g")
-                                + "  FROM goals g JOIN tree t ON g.parent_id = t.id WHERE g.owner_id = $1 AND g.deleted_at IS NULL)"
-                                + " SELECT "
+    public Uni<List<Goal>> tree(SqlClient client, String ownerId, UUID rootId) {
+        return client.preparedQuery(
+                        "SELECT "
                                 + COLUMNS
-                                + " FROM tree ORDER BY path")
+                                + " FROM goals WHERE owner_id = $1 AND root_id = $2 AND deleted_at IS NULL")
                 .execute(Tuple.of(ownerId, rootId))
-                .map(GoalRepository::all);
+                .map(GoalRows::all);
     }
 
     /**
-     * Orders siblings: sort_order (zero-padded so text order is numeric order), then age, then id.
+     * The live tree that goal {@code id} belongs to, unordered; empty when the goal is not live.
      */
-    private static String siblingKey(String alias) {
-        return "lpad("
-                + alias
-                + ".sort_order::text, 10, '0') || "
-                + alias
-                + ".created_at::text || "
-                + alias
-                + ".id::text";
-    }
-
-    private static String prefixed(String alias) {
-        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
-    }
-
-    /** Soft-deletes the goal and everything below it; returns how many rows were marked. */
-    public Uni<Integer> deleteSubtree(String ownerId, UUID id) {
+    public Uni<List<Goal>> treeOf(String ownerId, UUID id) {
         return pool.preparedQuery(
-                        """
-                WITH RECURSIVE subtree AS (
-                    SELECT id FROM goals WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL
-                    UNION ALL
-                    SELECT g.id FROM goals g JOIN subtree s ON g.parent_id = s.id WHERE g.deleted_at IS NULL)
-                UPDATE goals SET deleted_at = now(), updated_at = now() WHERE id IN (SELECT id FROM subtree)""")
+                        "SELECT "
+                                + COLUMNS
+                                + " FROM goals WHERE owner_id = $1 AND deleted_at IS NULL AND root_id ="
+                                + " (SELECT root_id FROM goals WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL)")
                 .execute(Tuple.of(ownerId, id))
-                .map(RowSet::rowCount);
+                .map(GoalRows::all);
     }
 
-    private static Goal single(RowSet<Row> rows) {
-        var iterator = rows.iterator();
-        return iterator.hasNext() ? toGoal(iterator.next()) : null;
+    /** The deleted goals of a tree (for a restore), unordered. */
+    public Uni<List<Goal>> deletedOfTree(SqlClient tx, String ownerId, UUID rootId) {
+        return tx.preparedQuery(
+                        "SELECT "
+                                + COLUMNS
+                                + " FROM goals WHERE owner_id = $1 AND root_id = $2 AND deleted_at IS NOT NULL")
+                .execute(Tuple.of(ownerId, rootId))
+                .map(GoalRows::all);
     }
 
-    private static List<Goal> all(RowSet<Row> rows) {
-        List<Goal> goals = new ArrayList<>(rows.size());
-        rows.forEach(row -> goals.add(toGoal(row)));
-        return goals;
+    /** Title, description, deadline and sort order as the patch says. Null when not live. */
+    public Uni<Goal> update(SqlClient tx, String ownerId, UUID id, GoalPatch patch) {
+        return tx.preparedQuery(
+                        """
+                UPDATE goals SET
+                    title = coalesce($3, title),
+                    description = CASE WHEN $4 THEN $5 ELSE description END,
+                    deadline = CASE WHEN $6 THEN $7::date ELSE deadline END,
+                    sort_order = coalesce($8, sort_order),
+                    updated_at = now()
+                WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL RETURNING\s"""
+                                + COLUMNS)
+                .execute(
+                        Tuple.from(
+                                Arrays.asList(
+                                        ownerId,
+                                        id,
+                                        patch.getTitle(),
+                                        patch.descriptionGiven(),
+                                        patch.getDescription(),
+                                        patch.deadlineGiven(),
+                                        patch.getDeadline(),
+                                        patch.getSortOrder())))
+                .map(GoalRows::single);
     }
 
-    private static Goal toGoal(Row row) {
-        return new Goal(
-                row.getUUID("id"),
-                row.getString("owner_id"),
-                row.getUUID("root_id"),
-                row.getUUID("parent_id"),
-                GoalLevel.valueOf(row.getString("level")),
-                row.getString("title"),
-                row.getString("description"),
-                row.getInteger("sort_order"),
-                row.getOffsetDateTime("completed_at"),
-                row.getOffsetDateTime("created_at"),
-                row.getOffsetDateTime("updated_at"));
+    /**
+     * Completes or reopens a live goal; null when it is not live or already in that state (so
+     * concurrent completions change it, and announce it, once).
+     */
+    public Uni<Goal> setCompleted(SqlClient tx, String ownerId, UUID id, boolean completed) {
+        return tx.preparedQuery(
+                        "UPDATE goals SET completed_at = CASE WHEN $3 THEN now() END, updated_at = now()"
+                                + " WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL"
+                                + " AND (completed_at IS NULL) = $3 RETURNING "
+                                + COLUMNS)
+                .execute(Tuple.of(ownerId, id, completed))
+                .map(GoalRows::single);
+    }
+
+    public Uni<Goal> move(SqlClient tx, String ownerId, UUID id, UUID parentId, int sortOrder) {
+        return tx.preparedQuery(
+                        "UPDATE goals SET parent_id = $3, sort_order = $4, updated_at = now()"
+                                + " WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL RETURNING "
+                                + COLUMNS)
+                .execute(Tuple.of(ownerId, id, parentId, sortOrder))
+                .map(GoalRows::single);
+    }
+
+    public Uni<Goal> setLevel(SqlClient tx, String ownerId, UUID id, GoalLevel level) {
+        return tx.preparedQuery(
+                        "UPDATE goals SET level = $3, updated_at = now()"
+                                + " WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL RETURNING "
+                                + COLUMNS)
+                .execute(Tuple.of(ownerId, id, level.name()))
+                .map(GoalRows::single);
+    }
+
+    /**
+     * Soft-deletes the goals, all with the transaction's timestamp, which is how a restore later
+     * tells the goals deleted together from those deleted before.
+     */
+    public Uni<Void> markDeleted(SqlClient tx, String ownerId, List<UUID> ids) {
+        return tx.preparedQuery(
+                        "UPDATE goals SET deleted_at = now(), updated_at = now()"
+                                + " WHERE owner_id = $1 AND id = ANY($2) AND deleted_at IS NULL")
+                .execute(Tuple.of(ownerId, ids.toArray(UUID[]::new)))
+                .replaceWithVoid();
+    }
+
+    /** Clears deleted_at; returns the restored goals, unordered. */
+    public Uni<List<Goal>> restore(SqlClient tx, String ownerId, List<UUID> ids) {
+        return tx.preparedQuery(
+                        "UPDATE goals SET deleted_at = NULL, updated_at = now()"
+                                + " WHERE owner_id = $1 AND id = ANY($2) AND deleted_at IS NOT NULL RETURNING "
+                                + COLUMNS)
+                .execute(Tuple.of(ownerId, ids.toArray(UUID[]::new)))
+                .map(GoalRows::all);
+    }
+
+    /** Live goals by id, unordered. */
+    public Uni<List<Goal>> findAll(SqlClient tx, String ownerId, List<UUID> ids) {
+        return tx.preparedQuery(
+                        "SELECT "
+                                + COLUMNS
+                                + " FROM goals WHERE owner_id = $1 AND id = ANY($2) AND deleted_at IS NULL")
+                .execute(Tuple.of(ownerId, ids.toArray(UUID[]::new)))
+                .map(GoalRows::all);
+    }
+
+    /** The trash, most recently deleted first, after the cursor. */
+    public Uni<List<Goal>> trash(String ownerId, Cursor after, int limit) {
+        KeysetQuery query =
+                new KeysetQuery(COLUMNS, TRASH, ownerId).newestFirst("deleted_at", after, limit);
+        return pool.preparedQuery(query.sql()).execute(query.params()).map(GoalRows::all);
     }
 }

@@ -1,5 +1,6 @@
 package dev.assistant.goals.goal;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
@@ -13,4 +14,5 @@ public record GoalRequest(
         @Size(max = 20_000) String description,
         @NotNull GoalLevel level,
         UUID parentId,
+        LocalDate deadline,
         @PositiveOrZero Integer sortOrder) {}

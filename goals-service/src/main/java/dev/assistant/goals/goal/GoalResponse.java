@@ -1,5 +1,6 @@
 package dev.assistant.goals.goal;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -13,8 +14,10 @@ public record GoalResponse(
         GoalLevel level,
         String title,
         @Schema(nullable = true) String description,
+        @Schema(nullable = true) LocalDate deadline,
         int sortOrder,
         boolean completed,
+        @Schema(nullable = true) OffsetDateTime completedAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
@@ -26,8 +29,10 @@ public record GoalResponse(
                 goal.level(),
                 goal.title(),
                 goal.description(),
+                goal.deadline(),
                 goal.sortOrder(),
                 goal.completedAt() != null,
+                goal.completedAt(),
                 goal.createdAt(),
                 goal.updatedAt());
     }
