@@ -125,4 +125,45 @@ public final class GoalsTestData {
                 durationSeconds);
         return id;
     }
+
+    /** An activity instance row, recorded at {@code at}. */
+    public UUID instance(
+            String rootId, UUID sessionId, UUID activityId, java.time.OffsetDateTime at) {
+        UUID id = UUID.randomUUID();
+        sql(
+                "INSERT INTO activity_instances (id, owner_id, root_id, session_id,"
+                        + " activity_definition_id, created_at, time_start) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+                id,
+                user,
+                UUID.fromString(rootId),
+                sessionId,
+                activityId,
+                at);
+        return id;
+    }
+
+    public void value(UUID instanceId, UUID metricId, Integer setIndex, double value) {
+        sql(
+                "INSERT INTO metric_values (id, owner_id, activity_instance_id, metric_definition_id,"
+                        + " set_index, value) VALUES ($1, $2, $3, $4, $5, $6)",
+                UUID.randomUUID(),
+                user,
+                instanceId,
+                metricId,
+                setIndex,
+                value);
+    }
+
+    public UUID note(String rootId, UUID sessionId, String content) {
+        UUID id = UUID.randomUUID();
+        sql(
+                "INSERT INTO notes (id, owner_id, root_id, context_type, session_id, content)"
+                        + " VALUES ($1, $2, $3, 'session', $4, $5)",
+                id,
+                user,
+                UUID.fromString(rootId),
+                sessionId,
+                content);
+        return id;
+    }
 }
