@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.events.chat.ChatEvents.FileDeleted;
 import dev.assistant.events.chat.ChatEvents.FileUploaded;
+import dev.assistant.kit.content.MimeSniffer;
 import dev.assistant.kit.outbox.Outbox;
 import dev.assistant.kit.paging.Cursor;
 import dev.assistant.kit.paging.KeysetPage;

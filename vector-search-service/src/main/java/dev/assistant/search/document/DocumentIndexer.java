@@ -1,23 +1,22 @@
 package dev.assistant.search.document;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import dev.assistant.kit.inbox.Inbox;
 import dev.assistant.kit.inbox.IncomingEvent;
-import dev.assistant.search.chunking.TextChunker;
-import dev.assistant.search.embedding.Embedder;
+import dev.assistant.search.chunking.StructuredChunker;
+import dev.assistant.search.extract.ContentHash;
+import dev.assistant.search.extract.DocumentFormat;
+import dev.assistant.search.extract.TextExtractor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Makes a document searchable, or removes it (or all of an owner's), exactly once per event: the
- * inbox row and the effect commit in one transaction, so a re-delivered event changes nothing.
+ * Makes a document another service announced searchable, or removes it (or all of an owner's),
+ * exactly once per event: the inbox row and the effect commit in one transaction, so a re-delivered
+ * event changes nothing.
  */
 @ApplicationScoped
 public class DocumentIndexer {
@@ -26,9 +25,13 @@ public class DocumentIndexer {
 
     @Inject DocumentRepository documents;
 
-    @Inject TextChunker chunker;
+    @Inject ChunkRepository chunks;
 
-    @Inject Embedder embedder;
+    @Inject TextExtractor extractor;
+
+    @Inject StructuredChunker chunker;
+
+    @Inject ChunkEmbedding embedding;
 
     /**
      * Blocking (embeds on the calling thread): call from a worker thread. Returns false for a
@@ -38,8 +41,13 @@ public class DocumentIndexer {
         if (inbox.alreadyProcessed(event.id()).await().indefinitely()) {
             return false;
         }
-        List<EmbeddedChunk> chunks = embed(document.text());
-        String sha256 = sha256(document.text());
+        byte[] text = document.text().getBytes(StandardCharsets.UTF_8);
+        List<EmbeddedChunk> embedded =
+                embedding.embed(
+                        document.ownerId(),
+                        document.documentId(),
+                        chunker.chunk(extractor.extract(DocumentFormat.PLAIN_TEXT, text).blocks()));
+        String sha256 = ContentHash.of(text);
         // A change the owner made before erasing their account stays erased, whenever it arrives.
         return inbox.once(
                         event,
@@ -50,12 +58,22 @@ public class DocumentIndexer {
                                                 erased ->
                                                         erased
                                                                 ? Uni.createFrom().voidItem()
-                                                                : documents.save(
-                                                                        tx,
-                                                                        document,
-                                                                        sha256,
-                                                                        chunks,
-                                                                        embedder.modelVersion())))
+                                                                : documents
+                                                                        .upsert(
+                                                                                tx, document,
+                                                                                sha256)
+                                                                        .call(
+                                                                                () ->
+                                                                                        chunks
+                                                                                                .replace(
+                                                                                                        tx,
+                                                                                                        document
+                                                                                                                .documentId(),
+                                                                                                        document
+                                                                                                                .ownerId(),
+                                                                                                        embedded,
+                                                                                                        embedding
+                                                                                                                .modelVersion()))))
                 .await()
                 .indefinitely();
     }
@@ -75,34 +93,5 @@ public class DocumentIndexer {
         return inbox.once(event, tx -> documents.deleteOwner(tx, ownerId, event.time()))
                 .await()
                 .indefinitely();
-    }
-
-    private List<EmbeddedChunk> embed(String text) {
-        List<String> pieces = chunker.chunk(text);
-        List<float[]> vectors = pieces.isEmpty() ? List.of() : embedder.embedAll(pieces);
-        List<EmbeddedChunk> chunks = new ArrayList<>(pieces.size());
-        for (int i = 0; i < pieces.size(); i++) {
-            String piece = pieces.get(i);
-            chunks.add(
-                    new EmbeddedChunk(
-                            i, piece, sha256(piece), approximateTokens(piece), vectors.get(i)));
-        }
-        return chunks;
-    }
-
-    /** Whitespace-separated words: a cheap, model-independent size measure for statistics. */
-    private static int approximateTokens(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256")
-                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }

@@ -1,64 +1,77 @@
 package dev.assistant.search.document;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import dev.assistant.kit.paging.Cursor;
+import dev.assistant.kit.paging.KeysetQuery;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** Documents and their chunks; all writes run on the caller's transaction. */
+import static dev.assistant.search.document.DocumentRows.COLUMNS;
+
+/**
+ * Documents: those other services announce through events (upserted by source and reference) and
+ * those users upload (source "upload", with their original bytes and indexing state). Every
+ * statement is scoped by owner_id, except the index worker's claim, which takes the next pending
+ * document of whoever uploaded it.
+ */
 @ApplicationScoped
 public class DocumentRepository {
 
     private static final String UPSERT_DOCUMENT =
             """
-            INSERT INTO documents (id, owner_id, source, source_ref, title, mime_type, sha256, metadata)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            INSERT INTO documents (id, owner_id, source, source_ref, title, mime_type, sha256, metadata, indexed_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
             ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, mime_type = EXCLUDED.mime_type,
-                sha256 = EXCLUDED.sha256, metadata = EXCLUDED.metadata, status = 'indexed', updated_at = now()""";
+                sha256 = EXCLUDED.sha256, metadata = EXCLUDED.metadata, status = 'indexed',
+                updated_at = now(), indexed_at = now()""";
 
-    private static final String INSERT_CHUNKS =
+    private static final String INSERT_UPLOAD =
             """
-            INSERT INTO chunks (document_id, owner_id, chunk_index, content, content_hash, tokens, embedding, model_version)
-            SELECT $1, $2, t.idx, t.content, t.hash, t.tokens, t.embedding::vector, $3
-            FROM unnest($4::int[], $5::text[], $6::text[], $7::int[], $8::text[]) AS t(idx, content, hash, tokens, embedding)""";
+            INSERT INTO documents (id, owner_id, source, source_ref, name, title, mime_type, size_bytes,
+                                   sha256, tags, status, generation)
+            VALUES ($1, $2, 'upload', $9, $3, $4, $5, $6, $7, $8, 'pending', 1)
+            RETURNING\s""";
 
-    /** Stores the document and replaces all its chunks (one round trip for all chunks). */
-    public Uni<Void> save(
-            SqlConnection tx,
-            SourceDocument document,
-            String sha256,
-            List<EmbeddedChunk> chunks,
-            String modelVersion) {
-        UUID id = document.documentId();
-        Tuple doc =
-                Tuple.from(
-                        List.of(
-                                id,
-                                document.ownerId(),
-                                document.source(),
-                                document.sourceRef(),
-                                document.title() == null ? "" : document.title(),
-                                document.mimeType(),
-                                sha256,
-                                new JsonObject(document.metadata())));
+    /** The oldest pending document no live worker holds, leased to this worker. */
+    private static final String CLAIM_PENDING =
+            """
+            UPDATE documents SET claimed_until = now() + $1::int * interval '1 second', attempts = attempts + 1
+            WHERE id = (SELECT id FROM documents
+                        WHERE status = 'pending' AND (claimed_until IS NULL OR claimed_until < now())
+                        ORDER BY updated_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+            RETURNING id, owner_id, name, mime_type, generation, attempts""";
+
+    @Inject Pool pool;
+
+    /** A pending document a worker has leased. */
+    public record Claim(
+            UUID id, String ownerId, String name, String mimeType, long generation, int attempts) {}
+
+    /** Stores an event's document (indexed at once); its chunks are replaced separately. */
+    public Uni<Void> upsert(SqlConnection tx, SourceDocument document, String sha256) {
         return tx.preparedQuery(UPSERT_DOCUMENT)
-                .execute(doc)
-                .chain(
-                        () ->
-                                tx.preparedQuery("DELETE FROM chunks WHERE document_id = $1")
-                                        .execute(Tuple.of(id)))
-                .chain(
-                        () ->
-                                chunks.isEmpty()
-                                        ? Uni.createFrom().voidItem()
-                                        : insertChunks(
-                                                tx, id, document.ownerId(), chunks, modelVersion));
+                .execute(
+                        Tuple.from(
+                                List.of(
+                                        document.documentId(),
+                                        document.ownerId(),
+                                        document.source(),
+                                        document.sourceRef(),
+                                        document.title() == null ? "" : document.title(),
+                                        document.mimeType(),
+                                        sha256,
+                                        new JsonObject(document.metadata()))))
+                .replaceWithVoid();
     }
 
     /** True when a document existed and was removed (its chunks go with it). */
@@ -93,36 +106,147 @@ public class DocumentRepository {
                 .map(rows -> rows.size() > 0);
     }
 
-    private Uni<Void> insertChunks(
-            SqlConnection tx,
-            UUID documentId,
-            String ownerId,
-            List<EmbeddedChunk> chunks,
-            String modelVersion) {
-        List<Integer> indexes = new ArrayList<>();
-        List<String> contents = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
-        List<Integer> tokens = new ArrayList<>();
-        List<String> vectors = new ArrayList<>();
-        for (EmbeddedChunk chunk : chunks) {
-            indexes.add(chunk.index());
-            contents.add(chunk.content());
-            hashes.add(chunk.contentHash());
-            tokens.add(chunk.tokens());
-            vectors.add(VectorLiteral.of(chunk.embedding()));
-        }
-        return tx.preparedQuery(INSERT_CHUNKS)
+    // --- Uploaded documents ----------------------------------------------------------------------
+
+    /** A new upload, pending, with its original bytes. */
+    public Uni<StoredDocument> insertUpload(
+            SqlConnection tx, UUID id, String ownerId, NewUpload upload) {
+        return tx.preparedQuery(INSERT_UPLOAD + COLUMNS)
                 .execute(
                         Tuple.from(
-                                List.of(
-                                        documentId,
-                                        ownerId,
-                                        modelVersion,
-                                        indexes.toArray(Integer[]::new),
-                                        contents.toArray(String[]::new),
-                                        hashes.toArray(String[]::new),
-                                        tokens.toArray(Integer[]::new),
-                                        vectors.toArray(String[]::new))))
+                                new Object[] {
+                                    id,
+                                    ownerId,
+                                    upload.name(),
+                                    upload.title(),
+                                    upload.mimeType(),
+                                    (long) upload.content().length,
+                                    upload.sha256(),
+                                    upload.tags().toArray(String[]::new),
+                                    id.toString()
+                                }))
+                .map(DocumentRows::single)
+                .call(
+                        () ->
+                                tx.preparedQuery(
+                                                "INSERT INTO document_contents (document_id, owner_id, content)"
+                                                        + " VALUES ($1, $2, $3)")
+                                        .execute(
+                                                Tuple.of(
+                                                        id,
+                                                        ownerId,
+                                                        Buffer.buffer(upload.content()))));
+    }
+
+    public Uni<StoredDocument> findUpload(String ownerId, UUID id) {
+        return pool.preparedQuery(
+                        "SELECT "
+                                + COLUMNS
+                                + " FROM documents WHERE owner_id = $1 AND id = $2 AND source = 'upload'")
+                .execute(Tuple.of(ownerId, id))
+                .map(DocumentRows::single);
+    }
+
+    /** Newest first, after the cursor's (created_at, id). */
+    public Uni<List<StoredDocument>> pageUploads(
+            String ownerId, String status, Cursor after, int limit) {
+        KeysetQuery query =
+                new KeysetQuery(COLUMNS, "documents", ownerId)
+                        .and("source = ?", StoredDocument.SOURCE_UPLOAD)
+                        .and("status = ?", status)
+                        .newestFirst("created_at", after, limit);
+        return pool.preparedQuery(query.sql()).execute(query.params()).map(DocumentRows::all);
+    }
+
+    /** The original bytes of an upload, or null. */
+    public Uni<byte[]> content(String ownerId, UUID id) {
+        return pool.preparedQuery(
+                        "SELECT content FROM document_contents WHERE owner_id = $1 AND document_id = $2")
+                .execute(Tuple.of(ownerId, id))
+                .map(
+                        rows ->
+                                rows.size() == 0
+                                        ? null
+                                        : rows.iterator().next().getBuffer("content").getBytes());
+    }
+
+    /** Back to pending, under a new generation; null when there is no such upload. */
+    public Uni<StoredDocument> requestReindex(String ownerId, UUID id) {
+        return pool.preparedQuery(
+                        """
+                        UPDATE documents SET status = 'pending', status_reason = NULL, attempts = 0,
+                            claimed_until = NULL, generation = generation + 1, updated_at = now()
+                        WHERE owner_id = $1 AND id = $2 AND source = 'upload'
+                        RETURNING\s"""
+                                + COLUMNS)
+                .execute(Tuple.of(ownerId, id))
+                .map(DocumentRows::single);
+    }
+
+    /** True when the upload existed; its chunks and bytes go with it. */
+    public Uni<Boolean> deleteUpload(String ownerId, UUID id) {
+        return pool.preparedQuery(
+                        "DELETE FROM documents WHERE owner_id = $1 AND id = $2 AND source = 'upload'")
+                .execute(Tuple.of(ownerId, id))
+                .map(rows -> rows.rowCount() > 0);
+    }
+
+    // --- The index worker ------------------------------------------------------------------------
+
+    /** The next pending document, leased for {@code leaseSeconds}; null when none is waiting. */
+    public Uni<Claim> claimPending(int leaseSeconds) {
+        return pool.preparedQuery(CLAIM_PENDING)
+                .execute(Tuple.of(leaseSeconds))
+                .map(
+                        rows -> {
+                            if (rows.size() == 0) {
+                                return null;
+                            }
+                            Row row = rows.iterator().next();
+                            return new Claim(
+                                    row.getUUID("id"),
+                                    row.getString("owner_id"),
+                                    row.getString("name"),
+                                    row.getString("mime_type"),
+                                    row.getLong("generation"),
+                                    row.getInteger("attempts"));
+                        });
+    }
+
+    /**
+     * Marks the claimed generation indexed, titled by the document's own title when the upload gave
+     * none; false when the document was deleted or re-indexed meanwhile (then the caller's
+     * transaction must not store its chunks).
+     */
+    public Uni<Boolean> markIndexed(SqlConnection tx, Claim claim, String ownTitle) {
+        return tx.preparedQuery(
+                        """
+                        UPDATE documents SET status = 'indexed', status_reason = NULL, attempts = 0,
+                            claimed_until = NULL, indexed_at = now(), updated_at = now(),
+                            title = COALESCE(title, $4)
+                        WHERE id = $1 AND owner_id = $2 AND generation = $3""")
+                .execute(Tuple.of(claim.id(), claim.ownerId(), claim.generation(), ownTitle))
+                .map(rows -> rows.rowCount() > 0);
+    }
+
+    /** Marks the claimed generation failed, with the reason the API shows. */
+    public Uni<Void> markFailed(Claim claim, String reason) {
+        return pool.preparedQuery(
+                        """
+                        UPDATE documents SET status = 'failed', status_reason = $4, claimed_until = NULL,
+                            updated_at = now()
+                        WHERE id = $1 AND owner_id = $2 AND generation = $3""")
+                .execute(Tuple.of(claim.id(), claim.ownerId(), claim.generation(), reason))
+                .replaceWithVoid();
+    }
+
+    /** Lets the claim lapse after {@code seconds} so a worker tries again. */
+    public Uni<Void> retryAfter(Claim claim, int seconds) {
+        return pool.preparedQuery(
+                        """
+                        UPDATE documents SET claimed_until = now() + $4::int * interval '1 second'
+                        WHERE id = $1 AND owner_id = $2 AND generation = $3""")
+                .execute(Tuple.of(claim.id(), claim.ownerId(), claim.generation(), seconds))
                 .replaceWithVoid();
     }
 }

@@ -1,5 +1,6 @@
 package dev.assistant.search.document;
 
-/** One chunk of a document with its embedding, ready to store. */
-public record EmbeddedChunk(
-        int index, String content, String contentHash, int tokens, float[] embedding) {}
+import dev.assistant.search.chunking.Chunk;
+
+/** A chunk with its vector in pgvector's text form, ready to store. */
+public record EmbeddedChunk(Chunk chunk, String vector) {}

@@ -14,6 +14,9 @@ public interface Embedder {
     /** Identifies the model and its build, stored in chunks.model_version. */
     String modelVersion();
 
+    /** Word-piece tokens the model reads for {@code text} (its own tokenizer). */
+    int countTokens(String text);
+
     /**
      * Embeds each text, in order. CPU-bound: call it from a worker thread, never the event loop.
      */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -28,11 +29,14 @@ public class MiniLmEmbedder implements Embedder {
     @Inject MeterRegistry registry;
 
     private EmbeddingModel model;
+    private HuggingFaceTokenCountEstimator tokenizer;
     private Timer latency;
 
     @PostConstruct
     void load() {
         model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        // langchain4j's BERT tokenizer file is byte for byte the one MiniLM's artifact ships.
+        tokenizer = new HuggingFaceTokenCountEstimator();
         latency =
                 Timer.builder("assistant.embedding.duration")
                         .description("Time to embed one batch of texts")
@@ -49,6 +53,11 @@ public class MiniLmEmbedder implements Embedder {
     @Override
     public String modelVersion() {
         return modelVersion;
+    }
+
+    @Override
+    public int countTokens(String text) {
+        return tokenizer.estimateTokenCountInText(text);
     }
 
     @Override

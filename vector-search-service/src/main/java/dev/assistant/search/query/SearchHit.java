@@ -1,14 +1,39 @@
 package dev.assistant.search.query;
 
+import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
- * One matching document: where it comes from, its best-matching passage and the cosine similarity.
+ * One matching document: where it comes from, its best-matching chunk with a highlighted snippet
+ * (matched words in {@code <mark>}), the score it is ranked by and the parts that score is made of.
  */
 public record SearchHit(
         UUID documentId,
         String source,
         String sourceRef,
-        String title,
+        @Schema(nullable = true) String title,
+        long chunkId,
+        @Schema(enumeration = {"heading", "text", "list", "table", "code"}) String chunkType,
+        List<String> sectionPath,
+        @Schema(nullable = true) Integer page,
+        int position,
         String snippet,
-        double score) {}
+        @Schema(
+                        description =
+                                "semantic: cosine similarity; keyword: ts_rank_cd; hybrid:"
+                                        + " reciprocal rank fusion")
+                double score,
+        Scores scores) {
+
+    /**
+     * The parts of a score: each method's own score and the rank (from 1) of this document in that
+     * method's list; null where the method did not find it or did not run.
+     */
+    public record Scores(
+            @Schema(nullable = true) Double semantic,
+            @Schema(nullable = true) Integer semanticRank,
+            @Schema(nullable = true) Double keyword,
+            @Schema(nullable = true) Integer keywordRank) {}
+}

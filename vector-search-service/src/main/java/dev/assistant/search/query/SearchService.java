@@ -1,25 +1,216 @@
 package dev.assistant.search.query;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
 import dev.assistant.search.embedding.Embedder;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Semantic search over one user's documents. */
+/**
+ * Search over one user's documents, by meaning (semantic), by words (keyword) or both (hybrid).
+ * Each method ranks chunks; a document is ranked by its best chunk, so it appears at most once.
+ * Hybrid fuses the two document rankings by weighted reciprocal rank fusion: score = Σ w / (k +
+ * rank), k and the weights measured on Cranfield (docs/benchmarks.md).
+ *
+ * <p>Paging: each method reads its best {@code candidates} chunks; the fused list of their
+ * documents is cut into pages by a keyset cursor (score, document id), so a page never repeats or
+ * skips a hit of the pages before it while the documents do not change. The list ends where the
+ * candidates end.
+ */
 @ApplicationScoped
 public class SearchService {
+
+    /** Websearch operators: a quoted phrase or a -excluded word. */
+    private static final Pattern STRICT_SYNTAX = Pattern.compile("\"|(^|\\s)-\\S");
 
     @Inject Embedder embedder;
 
     @Inject SearchRepository repository;
 
-    public Uni<SearchResponse> search(String ownerId, String query, int limit, double minScore) {
+    @ConfigProperty(name = "assistant.search.candidates", defaultValue = "400")
+    int candidates;
+
+    @ConfigProperty(name = "assistant.search.rrf.k", defaultValue = "60")
+    int rrfK;
+
+    @ConfigProperty(name = "assistant.search.rrf.semantic-weight", defaultValue = "1.0")
+    double semanticWeight;
+
+    @ConfigProperty(name = "assistant.search.rrf.keyword-weight", defaultValue = "1.0")
+    double keywordWeight;
+
+    public record Query(
+            String text,
+            SearchMode mode,
+            SearchFilter filter,
+            int limit,
+            double minScore,
+            String cursor) {}
+
+    public Uni<SearchResponse> search(String ownerId, Query query) {
+        HitCursor after = HitCursor.decodeOrNull(query.cursor());
+        boolean strict = STRICT_SYNTAX.matcher(query.text()).find();
+        Uni<List<Candidate>> semantic =
+                query.mode() == SearchMode.keyword
+                        ? Uni.createFrom().item(List.of())
+                        : semantic(ownerId, query);
+        Uni<List<Candidate>> keyword =
+                query.mode() == SearchMode.semantic
+                        ? Uni.createFrom().item(List.of())
+                        : repository.keyword(
+                                ownerId, query.text(), strict, query.filter(), candidates);
+        return Uni.combine()
+                .all()
+                .unis(semantic, keyword)
+                .asTuple()
+                .map(lists -> rank(query.mode(), lists.getItem1(), lists.getItem2()))
+                .chain(ranked -> page(ownerId, query, strict, ranked, after));
+    }
+
+    private Uni<List<Candidate>> semantic(String ownerId, Query query) {
         // Embedding is CPU work: off the event loop, onto a worker thread.
         return Uni.createFrom()
-                .item(() -> embedder.embed(query))
+                .item(() -> embedder.embed(query.text()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .chain(vector -> repository.nearestDocuments(ownerId, vector, limit, minScore))
-                .map(hits -> new SearchResponse(query, embedder.modelVersion(), hits));
+                .chain(
+                        vector ->
+                                repository.semantic(
+                                        ownerId,
+                                        vector,
+                                        query.filter(),
+                                        candidates,
+                                        query.minScore()));
+    }
+
+    /** A document ranked: its score, the chunk shown and each method's part. */
+    private record Ranked(UUID documentId, double score, long chunkId, SearchHit.Scores scores) {}
+
+    private List<Ranked> rank(
+            SearchMode mode, List<Candidate> semanticChunks, List<Candidate> keywordChunks) {
+        Map<UUID, Candidate> semantic = bestPerDocument(semanticChunks);
+        Map<UUID, Candidate> keyword = bestPerDocument(keywordChunks);
+        Map<UUID, Integer> semanticRanks = ranks(semantic);
+        Map<UUID, Integer> keywordRanks = ranks(keyword);
+        Map<UUID, Ranked> ranked = new HashMap<>();
+        for (UUID document : union(semantic, keyword)) {
+            Candidate s = semantic.get(document);
+            Candidate k = keyword.get(document);
+            Integer sRank = semanticRanks.get(document);
+            Integer kRank = keywordRanks.get(document);
+            double score =
+                    switch (mode) {
+                        case semantic -> s.score();
+                        case keyword -> k.score();
+                        case hybrid ->
+                                (sRank == null ? 0 : semanticWeight / (rrfK + sRank))
+                                        + (kRank == null ? 0 : keywordWeight / (rrfK + kRank));
+                    };
+            // The chunk shown: the one its better-ranked method found.
+            long chunk = s != null && (k == null || sRank <= kRank) ? s.chunkId() : k.chunkId();
+            ranked.put(
+                    document,
+                    new Ranked(
+                            document,
+                            score,
+                            chunk,
+                            new SearchHit.Scores(
+                                    s == null ? null : s.score(),
+                                    sRank,
+                                    k == null ? null : k.score(),
+                                    kRank)));
+        }
+        List<Ranked> list = new ArrayList<>(ranked.values());
+        list.sort(
+                Comparator.comparingDouble(Ranked::score)
+                        .reversed()
+                        .thenComparing(Ranked::documentId));
+        return list;
+    }
+
+    private Uni<SearchResponse> page(
+            String ownerId, Query query, boolean strict, List<Ranked> ranked, HitCursor after) {
+        List<Ranked> rest =
+                after == null
+                        ? ranked
+                        : ranked.stream()
+                                .filter(r -> after.isBefore(r.score(), r.documentId()))
+                                .toList();
+        List<Ranked> page = rest.size() > query.limit() ? rest.subList(0, query.limit()) : rest;
+        String next =
+                rest.size() > query.limit()
+                        ? new HitCursor(page.getLast().score(), page.getLast().documentId())
+                                .encode()
+                        : null;
+        return repository
+                .details(ownerId, query.text(), strict, page.stream().map(Ranked::chunkId).toList())
+                .map(
+                        details ->
+                                new SearchResponse(
+                                        query.text(),
+                                        query.mode(),
+                                        embedder.modelVersion(),
+                                        hits(page, details),
+                                        next));
+    }
+
+    private static List<SearchHit> hits(List<Ranked> page, Map<Long, HitDetails> details) {
+        List<SearchHit> hits = new ArrayList<>(page.size());
+        for (Ranked r : page) {
+            HitDetails d = details.get(r.chunkId());
+            if (d == null) {
+                continue; // deleted between the ranking and the details
+            }
+            hits.add(
+                    new SearchHit(
+                            d.documentId(),
+                            d.source(),
+                            d.sourceRef(),
+                            d.title(),
+                            d.chunkId(),
+                            d.chunkType(),
+                            d.sectionPath(),
+                            d.page(),
+                            d.position(),
+                            d.snippet(),
+                            r.score(),
+                            r.scores()));
+        }
+        return hits;
+    }
+
+    /** Each document's best chunk, documents in the order of their best chunk. */
+    private static Map<UUID, Candidate> bestPerDocument(List<Candidate> chunks) {
+        List<Candidate> sorted = new ArrayList<>(chunks);
+        sorted.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        Map<UUID, Candidate> best = new LinkedHashMap<>();
+        for (Candidate c : sorted) {
+            best.putIfAbsent(c.documentId(), c);
+        }
+        return best;
+    }
+
+    private static Map<UUID, Integer> ranks(Map<UUID, Candidate> ordered) {
+        Map<UUID, Integer> ranks = new HashMap<>();
+        int rank = 1;
+        for (UUID document : ordered.keySet()) {
+            ranks.put(document, rank++);
+        }
+        return ranks;
+    }
+
+    private static List<UUID> union(Map<UUID, Candidate> a, Map<UUID, Candidate> b) {
+        List<UUID> all = new ArrayList<>(a.keySet());
+        b.keySet().stream().filter(id -> !a.containsKey(id)).forEach(all::add);
+        return all;
     }
 }

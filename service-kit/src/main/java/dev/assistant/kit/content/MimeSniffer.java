@@ -1,4 +1,4 @@
-package dev.assistant.chat.file;
+package dev.assistant.kit.content;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

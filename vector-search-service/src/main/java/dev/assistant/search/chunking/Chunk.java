@@ -1,0 +1,26 @@
+package dev.assistant.search.chunking;
+
+import java.util.List;
+
+import dev.assistant.search.extract.BlockType;
+
+/**
+ * A piece of a document to embed and index.
+ *
+ * @param position its place in the document, from 0
+ * @param content the document's own text of the chunk (shown in snippets, indexed for keywords)
+ * @param embeddedText what the model embeds: the section path, then the content, so a passage is
+ *     read in the context of its headings
+ * @param tokens word-piece tokens of {@code embeddedText} (the model's tokenizer)
+ * @param contentHash SHA-256 of {@code embeddedText}: an unchanged chunk keeps its vector on
+ *     re-index
+ */
+public record Chunk(
+        int position,
+        BlockType type,
+        List<String> sectionPath,
+        Integer page,
+        String content,
+        String embeddedText,
+        int tokens,
+        String contentHash) {}

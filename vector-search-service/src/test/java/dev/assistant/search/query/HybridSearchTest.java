@@ -1,0 +1,165 @@
+package dev.assistant.search.query;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.assistant.search.support.SearchApi;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+/** GET /api/search in each mode, with filters, snippets, score parts and keyset paging. */
+@QuarkusTest
+class HybridSearchTest {
+
+    @Test
+    void eachModeFindsWhatItShouldAndSaysWhy() {
+        SearchApi user = SearchApi.newUser();
+        String espresso =
+                user.uploadIndexed(
+                        "espresso.md",
+                        "# Espresso\n\nGrind eighteen grams of coffee fine; extract at nine bar.");
+        String tea =
+                user.uploadIndexed(
+                        "tea.md", "# Green tea\n\nSteep sencha leaves at 70 degrees for a minute.");
+
+        // Keyword: the word itself, highlighted.
+        user.request()
+                .queryParam("q", "sencha")
+                .queryParam("mode", "keyword")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("mode", equalTo("keyword"))
+                .body("hits.documentId", equalTo(List.of(tea)))
+                .body("hits[0].snippet", containsString("<mark>sencha</mark>"))
+                .body("hits[0].scores.keywordRank", equalTo(1))
+                .body("hits[0].scores.semantic", nullValue());
+        // Semantic: the meaning, without the words.
+        user.request()
+                .queryParam("q", "how do I make a strong coffee drink")
+                .queryParam("mode", "semantic")
+                .get("/api/search")
+                .then()
+                .body("hits[0].documentId", equalTo(espresso))
+                .body("hits[0].scores.semanticRank", equalTo(1));
+        // Hybrid (the default): both lists fused, each part shown.
+        user.request()
+                .queryParam("q", "sencha temperature")
+                .get("/api/search")
+                .then()
+                .body("mode", equalTo("hybrid"))
+                .body("hits[0].documentId", equalTo(tea))
+                .body("hits[0].scores.semanticRank", notNullValue())
+                .body("hits[0].scores.keywordRank", equalTo(1))
+                .body("hits[0].sectionPath", equalTo(List.of("Green tea")));
+    }
+
+    @Test
+    void filtersBySourceDocumentTagsAndDate() {
+        SearchApi user = SearchApi.newUser();
+        String tagged =
+                user.uploadIndexed("wing.txt", "Wing flutter appears at high dynamic pressure.");
+        String other =
+                user.upload(
+                        "wing2.txt",
+                        "Wing flutter tests in the wind tunnel.".getBytes(),
+                        "aero,tests");
+        user.awaitIndexed(other);
+
+        user.request()
+                .queryParam("q", "wing flutter")
+                .queryParam("tag", "aero")
+                .queryParam("tag", "tests")
+                .get("/api/search")
+                .then()
+                .body("hits.documentId", equalTo(List.of(other)));
+        user.request()
+                .queryParam("q", "wing flutter")
+                .queryParam("documentId", tagged)
+                .get("/api/search")
+                .then()
+                .body("hits.documentId", equalTo(List.of(tagged)));
+        user.request()
+                .queryParam("q", "wing flutter")
+                .queryParam("source", "chat.memory")
+                .get("/api/search")
+                .then()
+                .body("hits.size()", equalTo(0));
+        user.request()
+                .queryParam("q", "wing flutter")
+                .queryParam("source", "upload")
+                .queryParam("from", OffsetDateTime.now().minusHours(1).toString())
+                .queryParam("to", OffsetDateTime.now().plusHours(1).toString())
+                .get("/api/search")
+                .then()
+                .body("hits.size()", equalTo(2))
+                .body("hits.source", everyItem(equalTo("upload")));
+        user.request()
+                .queryParam("q", "wing flutter")
+                .queryParam("to", OffsetDateTime.now().minusHours(1).toString())
+                .get("/api/search")
+                .then()
+                .body("hits.size()", equalTo(0));
+        user.request()
+                .queryParam("q", "wing")
+                .queryParam("from", "yesterday")
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("from"));
+        user.request()
+                .queryParam("q", "wing")
+                .queryParam("mode", "fuzzy")
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("mode"));
+    }
+
+    @Test
+    void pagesFollowOneAnotherWithoutRepeats() {
+        SearchApi user = SearchApi.newUser();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            ids.add(user.upload("n" + i + ".txt", "Note " + i + " about rotor blade icing."));
+        }
+        ids.forEach(user::awaitIndexed);
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request =
+                    user.request()
+                            .queryParam("q", "rotor blade icing")
+                            .queryParam("limit", 3)
+                            .queryParam("minScore", -1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/search").then().statusCode(200).extract();
+            seen.addAll(page.<List<String>>path("hits.documentId"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+
+        assertThat(seen)
+                .hasSize(7)
+                .doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(ids);
+        user.request()
+                .queryParam("q", "x")
+                .queryParam("cursor", "not-a-cursor")
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("cursor"));
+    }
+}
