@@ -2,15 +2,11 @@ package dev.assistant.migration.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 import dev.assistant.migration.importer.chat.ChatImportReport;
 import dev.assistant.migration.importer.chat.ChatImporter;
-import dev.assistant.migration.metrics.Pushgateway;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,27 +34,7 @@ public class ImportChatCommand extends ServiceCommand {
             description = "owner of records that name none (default: ${DEFAULT-VALUE})")
     String defaultOwner;
 
-    @Option(names = "--dry-run", description = "read and report, write nothing")
-    boolean dryRun;
-
-    @Option(
-            names = "--quarantine",
-            paramLabel = "DIR",
-            description =
-                    "where unimportable files go, with REPORT.json (default: <state>/import/chat-quarantine-<time>,"
-                            + " <state> being MIGRATION_STATE_DIR, else SUITE_STATE_DIR, else"
-                            + " XDG_STATE_HOME/assistant-suite, else ~/.local/state/assistant-suite)")
-    Path quarantine;
-
-    @Option(names = "--report", description = "also write the JSON report to this file")
-    Path reportFile;
-
-    @Option(
-            names = "--pushgateway-url",
-            defaultValue = "${env:MIGRATION_PUSHGATEWAY_URL}",
-            description =
-                    "push the import's metrics to this Prometheus Pushgateway (env MIGRATION_PUSHGATEWAY_URL)")
-    String pushgatewayUrl;
+    @Mixin ImportOptions imports;
 
     @Option(
             names = "--parallel",
@@ -80,58 +56,15 @@ public class ImportChatCommand extends ServiceCommand {
             throw new IllegalArgumentException("--default-owner must not be blank");
         }
         connection.service = "chat";
-        Path quarantineDir =
-                quarantine != null
-                        ? quarantine
-                        : defaultQuarantine(
-                                System.getenv(), System.getProperty("user.home"), Instant.now());
+        Path quarantineDir = imports.quarantineDir("chat");
         ChatImportReport report =
                 new ChatImporter(
                                 connection.connectionSettings(),
                                 connection.serviceSchema().schema(),
                                 System.err)
-                        .run(source, defaultOwner, quarantineDir, dryRun, writers());
+                        .run(source, defaultOwner, quarantineDir, imports.dryRun, writers());
         output.print(report, ImportChatCommand::text);
-        if (reportFile != null) {
-            Files.writeString(reportFile, Output.json(report));
-        }
-        if (pushgatewayUrl != null && !pushgatewayUrl.isBlank() && !dryRun) {
-            Pushgateway.pushImport(pushgatewayUrl, "chat", report);
-        }
-        if (report.verification() != null && !report.verification().ok()) {
-            return ExitCodes.FAILURE;
-        }
-        return report.quarantined().isEmpty() ? ExitCodes.SUCCESS : ExitCodes.FINDINGS;
-    }
-
-    /**
-     * {@code <state>/import/chat-quarantine-<time>}: the suite's state folder (where deploy/local
-     * keeps its own, SUITE_STATE_DIR), not wherever the command happened to be started. The state
-     * folder is MIGRATION_STATE_DIR, else SUITE_STATE_DIR, else XDG_STATE_HOME/assistant-suite,
-     * else ~/.local/state/assistant-suite (the XDG default).
-     */
-    static Path defaultQuarantine(Map<String, String> environment, String home, Instant now) {
-        return stateDir(environment, home)
-                .resolve("import")
-                .resolve(
-                        "chat-quarantine-"
-                                + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                                        .withZone(ZoneOffset.UTC)
-                                        .format(now));
-    }
-
-    static Path stateDir(Map<String, String> environment, String home) {
-        for (String variable : new String[] {"MIGRATION_STATE_DIR", "SUITE_STATE_DIR"}) {
-            String value = environment.get(variable);
-            if (value != null && !value.isBlank()) {
-                return Path.of(value);
-            }
-        }
-        String xdg = environment.get("XDG_STATE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "assistant-suite");
-        }
-        return Path.of(home, ".local", "state", "assistant-suite");
+        return imports.finish("chat", report, report.summary());
     }
 
     private int writers() {

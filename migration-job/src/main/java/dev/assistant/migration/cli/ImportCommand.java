@@ -7,5 +7,5 @@ import picocli.CommandLine.Command;
         name = "import",
         mixinStandardHelpOptions = true,
         description = "Import a legacy system's data.",
-        subcommands = {ImportChatCommand.class})
+        subcommands = {ImportChatCommand.class, ImportGoalsCommand.class})
 public class ImportCommand {}

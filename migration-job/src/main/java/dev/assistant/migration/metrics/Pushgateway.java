@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import dev.assistant.migration.importer.chat.ChatImportReport;
+import dev.assistant.migration.importer.ImportSummary;
 import dev.assistant.migration.migrate.MigrationRun;
 import org.jboss.logging.Logger;
 
@@ -30,7 +30,7 @@ public final class Pushgateway {
      * A legacy import's run, in its own group ({@code .../service/<service>/command/import}) so it
      * neither replaces nor is replaced by the service's migration runs.
      */
-    public static void pushImport(String gatewayUrl, String service, ChatImportReport report) {
+    public static void pushImport(String gatewayUrl, String service, ImportSummary report) {
         push(
                 gatewayUrl,
                 "/service/" + encode(service) + "/command/import",
@@ -66,20 +66,15 @@ public final class Pushgateway {
     }
 
     /** An import's outcome: records per kind and outcome, duration, success. */
-    static String importExposition(ChatImportReport report) {
-        boolean ok =
-                (report.verification() == null || report.verification().ok())
-                        && report.quarantined().isEmpty();
+    static String importExposition(ImportSummary report) {
+        boolean ok = report.ok();
         StringBuilder out = new StringBuilder();
         out.append(
                         "# HELP migration_job_import_records Records of the last import by kind and outcome\n")
                 .append("# TYPE migration_job_import_records gauge\n");
-        counts(out, "conversations", report.conversations());
-        counts(out, "messages", report.messages());
-        counts(out, "memories", report.memories());
-        counts(out, "files", report.files());
+        report.kinds().forEach((kind, counts) -> counts(out, kind, counts));
         out.append("migration_job_import_records{kind=\"any\",outcome=\"quarantined\"} ")
-                .append((double) report.quarantined().size())
+                .append((double) report.quarantined())
                 .append('\n');
         String labels = "{command=\"import\",result=\"" + (ok ? "success" : "failed") + "\"}";
         return out.toString()
@@ -100,7 +95,7 @@ public final class Pushgateway {
                         System.currentTimeMillis() / 1000.0);
     }
 
-    private static void counts(StringBuilder out, String kind, ChatImportReport.Counts counts) {
+    private static void counts(StringBuilder out, String kind, ImportSummary.Counts counts) {
         for (String[] outcome :
                 new String[][] {
                     {"found", String.valueOf(counts.found())},

@@ -16,7 +16,8 @@ class ImportChatCommandTest {
     @Test
     void quarantineDefaultsToTheStateFolder() {
         assertThat(
-                        ImportChatCommand.defaultQuarantine(
+                        ImportOptions.defaultQuarantine(
+                                "chat",
                                 Map.of(
                                         "MIGRATION_STATE_DIR",
                                         "/var/lib/migration",
@@ -26,7 +27,8 @@ class ImportChatCommandTest {
                                 NOW))
                 .isEqualTo(Path.of("/var/lib/migration/import/chat-quarantine-20251105T080910Z"));
         assertThat(
-                        ImportChatCommand.defaultQuarantine(
+                        ImportOptions.defaultQuarantine(
+                                "chat",
                                 Map.of(
                                         "MIGRATION_STATE_DIR",
                                         " ",
@@ -35,11 +37,9 @@ class ImportChatCommandTest {
                                 "/home/me",
                                 NOW))
                 .isEqualTo(Path.of("/srv/.local/import/chat-quarantine-20251105T080910Z"));
-        assertThat(
-                        ImportChatCommand.stateDir(
-                                Map.of("XDG_STATE_HOME", "/home/me/.state"), "/home/me"))
+        assertThat(ImportOptions.stateDir(Map.of("XDG_STATE_HOME", "/home/me/.state"), "/home/me"))
                 .isEqualTo(Path.of("/home/me/.state/assistant-suite"));
-        assertThat(ImportChatCommand.stateDir(Map.of(), "/home/me"))
+        assertThat(ImportOptions.stateDir(Map.of(), "/home/me"))
                 .isEqualTo(Path.of("/home/me/.local/state/assistant-suite"));
     }
 }

@@ -90,7 +90,7 @@ class PushgatewayTest {
                         new ChatImportReport.Verification(true, 2, 0, 1, List.of()),
                         1200,
                         8.3);
-        assertThat(Pushgateway.importExposition(report))
+        assertThat(Pushgateway.importExposition(report.summary()))
                 .contains(
                         "migration_job_import_records{kind=\"conversations\",outcome=\"already_present\"} 1.0")
                 .contains(

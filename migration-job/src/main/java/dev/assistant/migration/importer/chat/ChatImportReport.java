@@ -1,7 +1,10 @@
 package dev.assistant.migration.importer.chat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.assistant.migration.importer.ImportSummary;
 import dev.assistant.migration.importer.Quarantine;
 
 /**
@@ -29,7 +32,11 @@ public record ChatImportReport(
      * found: parsed from the source; imported: written by this run; alreadyPresent: written by an
      * earlier run.
      */
-    public record Counts(long found, long imported, long alreadyPresent) {}
+    public record Counts(long found, long imported, long alreadyPresent) {
+        ImportSummary.Counts summary() {
+            return new ImportSummary.Counts(found, imported, alreadyPresent);
+        }
+    }
 
     public record Verification(
             boolean ok,
@@ -37,4 +44,18 @@ public record ChatImportReport(
             int memoriesChecked,
             int filesChecked,
             List<String> mismatches) {}
+
+    /** The numbers Pushgateway publishes. */
+    public ImportSummary summary() {
+        Map<String, ImportSummary.Counts> kinds = new LinkedHashMap<>();
+        kinds.put("conversations", conversations.summary());
+        kinds.put("messages", messages.summary());
+        kinds.put("memories", memories.summary());
+        kinds.put("files", files.summary());
+        return new ImportSummary(
+                kinds,
+                quarantined.size(),
+                verification == null || verification.ok(),
+                durationMillis);
+    }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.assistant.migration.importer.LegacyIds;
 import dev.assistant.migration.importer.LegacyJson;
 import dev.assistant.migration.importer.Quarantine;
 
