@@ -3,12 +3,16 @@ package dev.assistant.goals.hardening;
 import dev.assistant.kit.testing.openapi.ApiContractTest;
 import dev.assistant.kit.testing.openapi.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 
 import static io.restassured.RestAssured.given;
 
 /** goals-service's API contract, from its live OpenAPI document (see {@link ApiContractTest}). */
 @QuarkusTest
 class GoalsApiContractTest extends ApiContractTest {
+
+    @Inject Pool pool;
 
     @Override
     protected Fixtures fixturesOwnedBy(String ownerBearer) {
@@ -22,7 +26,11 @@ class GoalsApiContractTest extends ApiContractTest {
                         .extract()
                         .path("id");
         Fixtures fixtures = new Fixtures().id("goals", goal);
-        return ProgramFixtures.add(
-                ownerBearer, goal, PracticeFixtures.add(ownerBearer, goal, fixtures));
+        return TargetFixtures.add(
+                ownerBearer,
+                goal,
+                pool,
+                ProgramFixtures.add(
+                        ownerBearer, goal, PracticeFixtures.add(ownerBearer, goal, fixtures)));
     }
 }
