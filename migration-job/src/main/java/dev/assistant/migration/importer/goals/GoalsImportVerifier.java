@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,6 @@ import dev.assistant.migration.importer.goals.GoalsImportReport.Verification;
  * kept) are left out of the checksum, since by design they hold the other import's values.
  */
 final class GoalsImportVerifier {
-
-    private static final int CHUNK = 5000;
 
     private GoalsImportVerifier() {}
 
@@ -89,6 +88,10 @@ final class GoalsImportVerifier {
         return table.isLink() ? "" : GoalsImportWriter.text(value);
     }
 
+    /**
+     * The owner's stored rows of the table that carry one of the given names: one scan of the
+     * owner's rows (most tables have no index on legacy_id), filtered here.
+     */
     private static Map<String, String> stored(
             Connection db, String owner, TargetTable table, List<String> names)
             throws SQLException {
@@ -105,17 +108,15 @@ final class GoalsImportVerifier {
                         + (table.isLink() ? "NULL" : table.content)
                         + " FROM "
                         + table.table
-                        + " WHERE owner_id = ? AND "
-                        + name
-                        + " = ANY(?)";
+                        + " WHERE owner_id = ?";
+        Set<String> wanted = new HashSet<>(names);
         Map<String, String> out = new TreeMap<>();
-        for (int from = 0; from < names.size(); from += CHUNK) {
-            List<String> chunk = names.subList(from, Math.min(names.size(), from + CHUNK));
-            try (PreparedStatement s = db.prepareStatement(sql)) {
-                s.setString(1, owner);
-                s.setArray(2, db.createArrayOf("text", chunk.toArray()));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setFetchSize(10_000);
+            s.setString(1, owner);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    if (wanted.contains(rs.getString(1))) {
                         out.put(rs.getString(1), content(table, rs.getObject(2)));
                     }
                 }

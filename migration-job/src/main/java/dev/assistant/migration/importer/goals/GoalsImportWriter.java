@@ -1,5 +1,7 @@
 package dev.assistant.migration.importer.goals;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -25,6 +27,7 @@ import dev.assistant.events.outbox.OutboxRow;
 import dev.assistant.events.outbox.OutboxSql;
 import dev.assistant.migration.core.ConnectionSettings;
 import dev.assistant.migration.importer.goals.GoalsImportReport.Conflict;
+import org.postgresql.PGConnection;
 
 /**
  * Writes mapped rows into goals-service's schema over JDBC, a batch per transaction, in foreign-key
@@ -45,7 +48,7 @@ final class GoalsImportWriter implements AutoCloseable {
     private final Connection connection;
     private final String schema;
     private final PreparedStatement outbox;
-    private final Map<TargetTable, Map<String, String>> types = new HashMap<>();
+    private final Set<TargetTable> staged = new HashSet<>();
 
     GoalsImportWriter(ConnectionSettings settings, String schema) throws SQLException {
         Properties props = new Properties();
@@ -116,7 +119,7 @@ final class GoalsImportWriter implements AutoCloseable {
     }
 
     private void prepareStage(TargetTable table) throws SQLException {
-        if (types.containsKey(table)) {
+        if (!staged.add(table)) {
             return;
         }
         try (Statement s = connection.createStatement()) {
@@ -129,45 +132,56 @@ final class GoalsImportWriter implements AutoCloseable {
                             + table.table
                             + " INCLUDING DEFAULTS) ON COMMIT DELETE ROWS");
         }
-        Map<String, String> columnTypes = new HashMap<>();
-        try (PreparedStatement s =
-                connection.prepareStatement(
-                        "SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a"
-                                + " WHERE a.attrelid = (quote_ident(?) || '.' || quote_ident(?))::regclass AND a.attnum > 0 AND NOT a.attisdropped")) {
-            s.setString(1, schema);
-            s.setString(2, table.table);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    columnTypes.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
-        types.put(table, columnTypes);
         connection.commit();
     }
 
-    /** Every value bound as text and cast to its column's type: one statement shape per table. */
+    /**
+     * COPY into the staging table, every value as text (COPY parses it as its column's type): the
+     * fastest way into PostgreSQL, and the staging table has no index to maintain.
+     */
     private void stage(TargetTable table, List<String> columns, List<TargetRow> batch)
             throws SQLException {
-        Map<String, String> columnTypes = types.get(table);
-        String sql =
-                "INSERT INTO stage_"
-                        + table.table
-                        + " ("
-                        + String.join(", ", columns)
-                        + ") VALUES ("
-                        + columns.stream()
-                                .map(c -> "?::" + columnTypes.get(c))
-                                .collect(Collectors.joining(", "))
-                        + ")";
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            for (TargetRow row : batch) {
-                for (int i = 0; i < columns.size(); i++) {
-                    s.setString(i + 1, text(row.values.get(columns.get(i))));
+        StringBuilder data = new StringBuilder(batch.size() * 256);
+        for (TargetRow row : batch) {
+            for (int i = 0; i < columns.size(); i++) {
+                if (i > 0) {
+                    data.append('\t');
                 }
-                s.addBatch();
+                copyValue(data, text(row.values.get(columns.get(i))));
             }
-            s.executeBatch();
+            data.append('\n');
+        }
+        try {
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "COPY stage_"
+                                    + table.table
+                                    + " ("
+                                    + String.join(", ", columns)
+                                    + ") FROM STDIN",
+                            new StringReader(data.toString()));
+        } catch (IOException e) {
+            throw new SQLException("COPY into stage_" + table.table + " failed", e);
+        }
+    }
+
+    /** A value in COPY's text format: \N for null, backslash escapes for the separators. */
+    private static void copyValue(StringBuilder out, String value) {
+        if (value == null) {
+            out.append("\\N");
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
         }
     }
 

@@ -47,8 +47,9 @@ public final class GoalsImporter {
         }
         long total = mapping.totalRows();
         progressOut.printf(
-                "[import goals] read %s: generation %s, %,d rows to write, %,d quarantined, %,d recovered references%n",
+                "[import goals] read %s in %.1f s: generation %s, %,d rows to write, %,d quarantined, %,d recovered references%n",
                 file.getFileName(),
+                (System.nanoTime() - started) / 1e9,
                 mapping.generation(),
                 total,
                 quarantine.entries().size(),
@@ -83,11 +84,16 @@ public final class GoalsImporter {
                 }
                 Set<String> conflictKeys = new HashSet<>();
                 conflicts.forEach(c -> conflictKeys.add(c.table() + ":" + c.key()));
+                progress.finish();
+                long verifying = System.nanoTime();
                 verification =
                         GoalsImportVerifier.verify(
                                 writer.connection(), owner, mapping, conflictKeys);
+                progressOut.printf(
+                        "[import goals] verified in %.1f s: %s%n",
+                        (System.nanoTime() - verifying) / 1e9,
+                        verification.ok() ? "ok" : verification.mismatches());
             }
-            progress.finish();
             rate = progress.secondaryPerSecond();
         }
         quarantine.writeReport();

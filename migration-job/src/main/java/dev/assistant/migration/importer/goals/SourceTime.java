@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 
 /**
  * How the legacy file's timestamps are read. The tracker wrote naive text ("2025-12-21
@@ -23,16 +24,25 @@ public record SourceTime(ZoneId zone, LocalDateTime utcSince) {
             return null;
         }
         String text = value.toString().strip();
-        try {
-            return OffsetDateTime.parse(text.replace(' ', 'T'))
-                    .withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException withoutOffset) {
-            LocalDateTime local = local(text);
-            boolean beforeSwitch = utcSince == null || local.isBefore(utcSince);
-            ZoneId in = beforeSwitch ? zone : ZoneOffset.UTC;
-            return local.atZone(in).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        if (WITH_OFFSET.matcher(text).find()) {
+            try {
+                return OffsetDateTime.parse(text.replace(' ', 'T'))
+                        .withOffsetSameInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                throw new Unparseable("'" + text + "' is not a timestamp");
+            }
         }
+        LocalDateTime local = local(text);
+        boolean beforeSwitch = utcSince == null || local.isBefore(utcSince);
+        ZoneId in = beforeSwitch ? zone : ZoneOffset.UTC;
+        return local.atZone(in).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
+
+    /**
+     * Text that names its offset ("Z", "+01:00", "-0500" after the time). Checked first: parsing
+     * naive text as an offset date-time fails with an exception, and a file holds millions.
+     */
+    private static final Pattern WITH_OFFSET = Pattern.compile("(Z|[+-]\\d\\d:?\\d\\d)$");
 
     /** The date part of a date or timestamp ("2026-01-04 00:00:00.000000" is 2026-01-04). */
     static LocalDate date(Object value) throws Unparseable {
