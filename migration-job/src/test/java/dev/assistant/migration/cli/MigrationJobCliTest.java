@@ -148,6 +148,63 @@ class MigrationJobCliTest {
     }
 
     @Test
+    void importGoalsReportsAndExitsThreeWhenRowsWereQuarantined(
+            QuarkusMainLauncher launcher, @TempDir Path dir) throws Exception {
+        ScratchDatabase.dropSchema("goals");
+        assertThat(launcher.launch(args("migrate", "--service", "goals")).exitCode())
+                .isEqualTo(ExitCodes.SUCCESS);
+        Path source = dev.assistant.migration.importer.goals.LegacyGoalsFiles.v1(dir);
+        Path report = dir.resolve("report.json");
+        LaunchResult result =
+                launcher.launch(
+                        args(
+                                "import",
+                                "goals",
+                                "--source",
+                                source.toString(),
+                                "--owner",
+                                "cli-user",
+                                "--source-zone",
+                                "Europe/Berlin",
+                                "--quarantine",
+                                dir.resolve("q").toString(),
+                                "--report",
+                                report.toString()));
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+        assertThat(result.getOutput())
+                .contains("\"generation\":\"V1\"")
+                .contains("\"sourceZone\":\"Europe/Berlin\"");
+        assertThat(result.getErrorOutput()).contains("[import goals] done:");
+        assertThat(Files.readString(report)).contains("unknown goal type 'Wizard'");
+        assertThat(dir.resolve("q/REPORT.json")).exists();
+        assertThat(
+                        launcher.launch(
+                                        args(
+                                                "import",
+                                                "goals",
+                                                "--source",
+                                                source.toString(),
+                                                "--owner",
+                                                "cli-user",
+                                                "--source-zone",
+                                                "Mars/Olympus"))
+                                .exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        assertThat(
+                        launcher.launch(
+                                        args(
+                                                "import",
+                                                "goals",
+                                                "--source",
+                                                dir.resolve("missing.db").toString(),
+                                                "--owner",
+                                                "cli-user"))
+                                .exitCode())
+                .isEqualTo(ExitCodes.USAGE);
+        ScratchDatabase.dropSchema("goals");
+    }
+
+    @Test
     void usageErrorsExitTwo(QuarkusMainLauncher launcher) {
         assertThat(launcher.launch("migrate").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(launcher.launch(args("migrate", "--service", "billing")).exitCode())

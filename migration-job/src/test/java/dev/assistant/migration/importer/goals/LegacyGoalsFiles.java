@@ -12,14 +12,14 @@ import java.sql.Statement;
  * sessions in three places, values only in JSON, hard-deleted metrics, invalid JSON, drift, soft
  * deletes and times that disagree.
  */
-final class LegacyGoalsFiles {
+public final class LegacyGoalsFiles {
 
     private LegacyGoalsFiles() {}
 
     /**
      * v1: practice_sessions of their own; a missing parent, an unknown type, orphans, bad values.
      */
-    static Path v1(Path dir) throws SQLException {
+    public static Path v1(Path dir) throws SQLException {
         return create(
                 dir.resolve("v1.db"),
                 """
