@@ -26,11 +26,12 @@ class GoalsApiContractTest extends ApiContractTest {
                         .extract()
                         .path("id");
         Fixtures fixtures = new Fixtures().id("goals", goal);
-        return TargetFixtures.add(
+        // Practice last: its session and instance (with a running timer, an instance order and
+        // times that fit them) are the ones every sessions and activity-instances operation uses.
+        return PracticeFixtures.add(
                 ownerBearer,
                 goal,
-                pool,
-                ProgramFixtures.add(
-                        ownerBearer, goal, PracticeFixtures.add(ownerBearer, goal, fixtures)));
+                TargetFixtures.add(
+                        ownerBearer, goal, pool, ProgramFixtures.add(ownerBearer, goal, fixtures)));
     }
 }

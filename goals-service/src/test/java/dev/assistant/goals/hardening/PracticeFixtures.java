@@ -17,13 +17,40 @@ final class PracticeFixtures {
         PracticeApi owner = PracticeApi.withBearer(ownerBearer);
         String group = owner.create("/activity-groups", Map.of("rootId", root, "name", "Drills"));
         String activity = owner.activity(root, "Scales", "Tempo");
+        String session = owner.session(root, "Evening practice");
+        String instance =
+                owner.create(
+                        "/sessions/" + session + "/activities", Map.of("activityId", activity));
+        // Running, so stop succeeds whichever of the timer operations comes first.
+        owner.post("/activity-instances/" + instance + "/start", "").statusCode(200);
+        String note =
+                owner.create(
+                        "/notes", Map.of("activityInstanceId", instance, "content", "Even thirds"));
         return fixtures.id("activity-groups", group)
                 .id("activities", activity)
+                .id("sessions", session)
+                .id("activity-instances", instance)
+                .id("notes", note)
+                .body(
+                        "POST /api/goals/notes",
+                        "{\"sessionId\":\"" + session + "\",\"content\":\"Sleepy today\"}")
                 .body(
                         "POST /api/goals/activity-groups",
                         "{\"rootId\":\"" + root + "\",\"name\":\"Warm-up\"}")
                 .body(
                         "POST /api/goals/activities",
-                        "{\"rootId\":\"" + root + "\",\"name\":\"Arpeggios\"}");
+                        "{\"rootId\":\"" + root + "\",\"name\":\"Arpeggios\"}")
+                .body(
+                        "POST /api/goals/sessions",
+                        "{\"rootId\":\"" + root + "\",\"name\":\"Morning practice\"}")
+                .body(
+                        "POST /api/goals/sessions/{id}/activities",
+                        "{\"activityId\":\"" + activity + "\"}")
+                .body(
+                        "PUT /api/goals/sessions/{id}/activities/order",
+                        "{\"ids\":[\"" + instance + "\"]}")
+                .body(
+                        "PUT /api/goals/activity-instances/{id}/times",
+                        "{\"timeStart\":\"2026-01-01T10:00:00Z\",\"timeStop\":\"2026-01-01T10:30:00Z\"}");
     }
 }

@@ -15,19 +15,27 @@ public final class PracticeApi {
 
     public static final String BASE = "/api/goals";
 
+    private final String id;
     private final String bearer;
 
-    private PracticeApi(String bearer) {
+    private PracticeApi(String id, String bearer) {
+        this.id = id;
         this.bearer = bearer;
     }
 
     /** A fresh random user. */
     public static PracticeApi newUser() {
-        return new PracticeApi(TestTokens.bearer("user-" + UUID.randomUUID()));
+        String id = "user-" + UUID.randomUUID();
+        return new PracticeApi(id, TestTokens.bearer(id));
     }
 
+    /** A user known only by their bearer ({@link #id()} is then null). */
     public static PracticeApi withBearer(String bearer) {
-        return new PracticeApi(bearer);
+        return new PracticeApi(null, bearer);
+    }
+
+    public String id() {
+        return id;
     }
 
     public RequestSpecification request() {
@@ -67,6 +75,11 @@ public final class PracticeApi {
     /** A goal below {@code parentId}. */
     public String goal(String parentId, String title, String level) {
         return create("/goals", Map.of("title", title, "level", level, "parentId", parentId));
+    }
+
+    /** A session of the tree, ad hoc. */
+    public String session(String rootId, String name) {
+        return create("/sessions", Map.of("rootId", rootId, "name", name));
     }
 
     /** An activity with the given metrics (names) and no splits. */

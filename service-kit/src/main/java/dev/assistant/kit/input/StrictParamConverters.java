@@ -2,6 +2,8 @@ package dev.assistant.kit.input;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
@@ -82,6 +84,8 @@ public class StrictParamConverters implements ParamConverterProvider {
                         case "false" -> Boolean.FALSE;
                         default -> throw new IllegalArgumentException(value);
                     };
+        } else if (type == LocalDate.class) {
+            return LocalDate::parse;
         } else if (type == UUID.class) {
             return value -> {
                 UUID uuid = UUID.fromString(value);
@@ -103,6 +107,8 @@ public class StrictParamConverters implements ParamConverterProvider {
             return "must be a number";
         } else if (type == Boolean.class || type == boolean.class) {
             return "must be true or false";
+        } else if (type == LocalDate.class) {
+            return "must be a date (YYYY-MM-DD)";
         } else if (type == UUID.class) {
             return "must be a UUID";
         }
@@ -123,7 +129,7 @@ public class StrictParamConverters implements ParamConverterProvider {
             }
             try {
                 return parse.apply(value);
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | DateTimeException e) {
                 throw new InvalidParameterException(source.name(), source.in(), expectation);
             }
         }

@@ -34,6 +34,14 @@ public final class KeysetQuery {
     }
 
     /**
+     * Adds {@code AND <condition>} for a condition without parameters ({@code deleted_at IS NULL}).
+     */
+    public KeysetQuery and(String condition) {
+        sql.append(" AND ").append(condition);
+        return this;
+    }
+
+    /**
      * Newest first by (timeColumn, id), after the cursor when given, at most {@code limit} rows.
      */
     public KeysetQuery newestFirst(String timeColumn, Cursor after, int limit) {

@@ -1,0 +1,108 @@
+package dev.assistant.goals.note;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import dev.assistant.kit.paging.Cursor;
+import dev.assistant.kit.paging.KeysetQuery;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import static dev.assistant.goals.note.NoteRows.COLUMNS;
+
+/**
+ * SQL for notes (Vert.x client: each write publishes an event). Every statement filters on
+ * owner_id.
+ */
+@ApplicationScoped
+public class NoteRepository {
+
+    private static final String LIVE = "owner_id = $1 AND id = $2 AND deleted_at IS NULL";
+
+    @Inject Pool pool;
+
+    public Uni<Note> insert(SqlClient tx, Note n) {
+        return tx.preparedQuery(
+                        "INSERT INTO notes (id, owner_id, root_id, context_type, session_id,"
+                                + " activity_instance_id, activity_definition_id, set_index, content)"
+                                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING "
+                                + COLUMNS)
+                .execute(
+                        Tuple.from(
+                                Arrays.asList(
+                                        n.id(),
+                                        n.ownerId(),
+                                        n.rootId(),
+                                        n.contextType(),
+                                        n.sessionId(),
+                                        n.activityInstanceId(),
+                                        n.activityDefinitionId(),
+                                        n.setIndex(),
+                                        n.content())))
+                .map(NoteRows::single);
+    }
+
+    /** Null when absent, deleted, or someone else's. */
+    public Uni<Note> find(String ownerId, UUID id) {
+        return pool.preparedQuery("SELECT " + COLUMNS + " FROM notes WHERE " + LIVE)
+                .execute(Tuple.of(ownerId, id))
+                .map(NoteRows::single);
+    }
+
+    /** Null when absent. */
+    public Uni<Note> updateContent(SqlClient tx, String ownerId, UUID id, String content) {
+        return tx.preparedQuery(
+                        "UPDATE notes SET content = coalesce($3, content), updated_at = now() WHERE "
+                                + LIVE
+                                + " RETURNING "
+                                + COLUMNS)
+                .execute(Tuple.of(ownerId, id, content))
+                .map(NoteRows::single);
+    }
+
+    public Uni<Boolean> softDelete(SqlClient tx, String ownerId, UUID id) {
+        return tx.preparedQuery(
+                        "UPDATE notes SET deleted_at = now(), updated_at = now() WHERE " + LIVE)
+                .execute(Tuple.of(ownerId, id))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    /** Newest first, after the cursor when given, narrowed by the filter. */
+    public Uni<List<Note>> page(String ownerId, NoteFilter filter, Cursor after, int limit) {
+        KeysetQuery query =
+                new KeysetQuery(COLUMNS, "notes", ownerId)
+                        .and("deleted_at IS NULL")
+                        .and("session_id = ?", filter.sessionId())
+                        .and("activity_instance_id = ?", filter.activityInstanceId())
+                        .and("activity_definition_id = ?", filter.activityDefinitionId())
+                        .newestFirst("created_at", after, limit);
+        return pool.preparedQuery(query.sql()).execute(query.params()).map(NoteRows::all);
+    }
+
+    /**
+     * Notes of earlier sessions (by start, else creation, before {@code before}) about the
+     * activities this session has instances of, newest first (notes_definition_idx).
+     */
+    public Uni<List<Note>> previous(
+            String ownerId, UUID sessionId, OffsetDateTime before, int limit) {
+        return pool.preparedQuery(
+                        "SELECT "
+                                + COLUMNS
+                                + " FROM notes n WHERE n.owner_id = $1 AND n.deleted_at IS NULL"
+                                + " AND n.activity_definition_id IN (SELECT i.activity_definition_id"
+                                + "  FROM activity_instances i WHERE i.owner_id = $1 AND i.session_id = $2"
+                                + "  AND i.deleted_at IS NULL)"
+                                + " AND n.session_id <> $2 AND EXISTS (SELECT 1 FROM sessions s"
+                                + "  WHERE s.id = n.session_id AND s.owner_id = $1 AND s.deleted_at IS NULL"
+                                + "  AND coalesce(s.session_start, s.created_at) < $3)"
+                                + " ORDER BY n.created_at DESC, n.id DESC LIMIT $4")
+                .execute(Tuple.of(ownerId, sessionId, before, limit))
+                .map(NoteRows::all);
+    }
+}
