@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -249,22 +248,6 @@ final class GoalsImportWriter implements AutoCloseable {
             case LocalDate d -> d.toString();
             default -> value.toString();
         };
-    }
-
-    /** Rows per table of this owner with the given legacy ids (for the summary). */
-    static Map<String, Long> counts(Connection c, String owner) throws SQLException {
-        Map<String, Long> out = new LinkedHashMap<>();
-        for (TargetTable t : TargetTable.values()) {
-            try (PreparedStatement s =
-                    c.prepareStatement("SELECT count(*) FROM " + t.table + " WHERE owner_id = ?")) {
-                s.setString(1, owner);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    out.put(t.table, rs.getLong(1));
-                }
-            }
-        }
-        return out;
     }
 
     @Override

@@ -70,10 +70,6 @@ final class LegacyDatabase implements AutoCloseable {
         return file;
     }
 
-    Map<String, List<String>> tables() {
-        return tables;
-    }
-
     boolean has(String table) {
         return tables.containsKey(table);
     }
@@ -104,17 +100,6 @@ final class LegacyDatabase implements AutoCloseable {
             }
         }
         return rows;
-    }
-
-    long count(String table) throws SQLException {
-        if (!has(table)) {
-            return 0;
-        }
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 
     @Override

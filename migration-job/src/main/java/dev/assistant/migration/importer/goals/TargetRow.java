@@ -52,9 +52,4 @@ final class TargetRow {
         }
         return out.toString();
     }
-
-    /** Who this row is in the report: the legacy id, else (a link) its key. */
-    String name() {
-        return legacyId != null ? legacyId : key();
-    }
 }
