@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -15,6 +16,6 @@ public record MetricValuesRequest(@NotNull @Size(max = 1_000) List<@Valid @NotNu
     public record Value(
             @NotNull UUID metricId,
             UUID splitId,
-            @PositiveOrZero @jakarta.validation.constraints.Max(999) Integer setIndex,
+            @PositiveOrZero @Max(999) Integer setIndex,
             @NotNull Double value) {}
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** A practice session of one tree, with the short-term and immediate goals it works on. */
 public record Session(
@@ -32,7 +33,6 @@ public record Session(
     }
 
     public List<UUID> goalIds() {
-        return java.util.stream.Stream.concat(shortTermGoalIds.stream(), immediateGoalIds.stream())
-                .toList();
+        return Stream.concat(shortTermGoalIds.stream(), immediateGoalIds.stream()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.assistant.goals.support;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 
@@ -92,8 +93,6 @@ public final class PracticeApi {
                         "name",
                         name,
                         "metrics",
-                        java.util.Arrays.stream(metrics)
-                                .map(m -> Map.of("name", m, "unit", "kg"))
-                                .toList()));
+                        Arrays.stream(metrics).map(m -> Map.of("name", m, "unit", "kg")).toList()));
     }
 }
