@@ -35,7 +35,7 @@ public class StructuredChunker {
     @Inject
     public StructuredChunker(
             Embedder embedder,
-            @ConfigProperty(name = "assistant.chunking.max-tokens", defaultValue = "200")
+            @ConfigProperty(name = "assistant.chunking.max-tokens", defaultValue = "128")
                     int maxTokens,
             @ConfigProperty(name = "assistant.chunking.overlap-tokens", defaultValue = "32")
                     int overlapTokens) {

@@ -40,10 +40,10 @@ public class SearchService {
     @ConfigProperty(name = "assistant.search.candidates", defaultValue = "400")
     int candidates;
 
-    @ConfigProperty(name = "assistant.search.rrf.k", defaultValue = "60")
+    @ConfigProperty(name = "assistant.search.rrf.k", defaultValue = "10")
     int rrfK;
 
-    @ConfigProperty(name = "assistant.search.rrf.semantic-weight", defaultValue = "1.0")
+    @ConfigProperty(name = "assistant.search.rrf.semantic-weight", defaultValue = "1.5")
     double semanticWeight;
 
     @ConfigProperty(name = "assistant.search.rrf.keyword-weight", defaultValue = "1.0")
