@@ -56,7 +56,14 @@ final class ProgramFixtures {
                                 + root
                                 + "\",\"name\":\"Base\","
                                 + "\"startDate\":\"2026-01-01\",\"endDate\":\"2026-03-31\"}")
-                .body("POST /api/goals/program-blocks/{id}/days", "{\"date\":\"2026-02-02\"}");
+                .body("POST /api/goals/program-blocks/{id}/days", "{\"date\":\"2026-02-02\"}")
+                .body(
+                        "POST /api/goals/imports",
+                        "{\"format\":\"assistant-suite/goals-tree\",\"version\":1,\"goals\":[{"
+                                + "\"id\":\"6f1c2a52-8d1e-4c6b-9a43-0d2b7f1e9c11\","
+                                + "\"level\":\"UltimateGoal\",\"title\":\"Imported\",\"sortOrder\":0,"
+                                + "\"createdAt\":\"2026-01-01T00:00:00Z\","
+                                + "\"updatedAt\":\"2026-01-01T00:00:00Z\"}]}");
     }
 
     private static String block(String bearer, String program, String start, String end) {
