@@ -134,22 +134,16 @@ public class GoalService {
                         tree ->
                                 tree.stream()
                                         .filter(g -> active(g, GoalLevel.ShortTermGoal))
-                                        .map(
-                                                shortTerm ->
-                                                        new GoalSelection(
-                                                                shortTerm,
-                                                                GoalTree.childrenOf(
-                                                                                tree,
-                                                                                shortTerm.id())
-                                                                        .stream()
-                                                                        .filter(
-                                                                                g ->
-                                                                                        active(
-                                                                                                g,
-                                                                                                GoalLevel
-                                                                                                        .ImmediateGoal))
-                                                                        .toList()))
+                                        .map(shortTerm -> selectionOf(tree, shortTerm))
                                         .toList());
+    }
+
+    private static GoalSelection selectionOf(List<Goal> tree, Goal shortTerm) {
+        return new GoalSelection(
+                shortTerm,
+                GoalTree.childrenOf(tree, shortTerm.id()).stream()
+                        .filter(g -> active(g, GoalLevel.ImmediateGoal))
+                        .toList());
     }
 
     private static boolean active(Goal goal, GoalLevel level) {
@@ -384,31 +378,21 @@ public class GoalService {
         return pool.withTransaction(
                 tx ->
                         lockedTree(tx, ownerId, id)
+                                .map(tree -> GoalTree.preOrder(tree.rows(), id))
+                                .call(
+                                        subtree ->
+                                                repository.markDeleted(
+                                                        tx,
+                                                        ownerId,
+                                                        subtree.stream().map(Goal::id).toList()))
                                 .chain(
-                                        tree -> {
-                                            List<Goal> subtree = GoalTree.preOrder(tree.rows(), id);
-                                            return repository
-                                                    .markDeleted(
-                                                            tx,
-                                                            ownerId,
-                                                            subtree.stream().map(Goal::id).toList())
-                                                    .call(
-                                                            () ->
-                                                                    appendEach(
-                                                                            tx,
-                                                                            GoalsEvents
-                                                                                    .GOAL_DELETED,
-                                                                            subtree.stream()
-                                                                                    .map(
-                                                                                            g ->
-                                                                                                    new GoalDeleted(
-                                                                                                            g
-                                                                                                                    .id(),
-                                                                                                            g
-                                                                                                                    .rootId(),
-                                                                                                            ownerId))
-                                                                                    .toList()));
-                                        }));
+                                        subtree ->
+                                                appendEach(
+                                                        tx,
+                                                        GoalsEvents.GOAL_DELETED,
+                                                        subtree.stream()
+                                                                .map(GoalService::deleted)
+                                                                .toList())));
     }
 
     /**
@@ -444,21 +428,7 @@ public class GoalService {
                                 .replaceWithVoid();
         return parentLive
                 .chain(() -> repository.deletedOfTree(tx, ownerId, goal.rootId()))
-                .map(
-                        deleted ->
-                                GoalTree.preOrder(
-                                                deleted.stream()
-                                                        .filter(
-                                                                g ->
-                                                                        g.deletedAt()
-                                                                                .isEqual(
-                                                                                        goal
-                                                                                                .deletedAt()))
-                                                        .toList(),
-                                                goal.id())
-                                        .stream()
-                                        .map(Goal::id)
-                                        .toList())
+                .map(deleted -> deletedTogetherWith(goal, deleted))
                 .chain(
                         ids ->
                                 repository
@@ -471,6 +441,16 @@ public class GoalService {
                                         GoalsEvents.GOAL_RESTORED,
                                         restored.stream().map(GoalService::state).toList()))
                 .map(List::getFirst);
+    }
+
+    /**
+     * The ids of the goal and of the goals below it deleted in the same transaction (the same
+     * deleted_at), in tree order: a goal deleted earlier, and what is below it, stays deleted.
+     */
+    private static List<UUID> deletedTogetherWith(Goal goal, List<Goal> deleted) {
+        List<Goal> together =
+                deleted.stream().filter(g -> g.deletedAt().isEqual(goal.deletedAt())).toList();
+        return GoalTree.preOrder(together, goal.id()).stream().map(Goal::id).toList();
     }
 
     /**
@@ -539,6 +519,10 @@ public class GoalService {
                 .collect(
                         java.util.stream.Collectors.toMap(
                                 Goal::id, Function.identity(), (a, b) -> a, HashMap::new));
+    }
+
+    private static GoalDeleted deleted(Goal goal) {
+        return new GoalDeleted(goal.id(), goal.rootId(), goal.ownerId());
     }
 
     private static GoalState state(Goal goal) {

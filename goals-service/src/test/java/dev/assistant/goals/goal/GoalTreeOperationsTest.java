@@ -361,4 +361,35 @@ class GoalTreeOperationsTest {
         intruder.request().get(GoalsApi.GOALS + "/trash").then().body("items.size()", equalTo(0));
         owner.get(root).statusCode(200).body("title", equalTo("Private"));
     }
+
+    @Test
+    void aMoveRacingTheDeleteOfItsNewParentNeverLeavesAGoalCutOffTheTree() throws Exception {
+        GoalsApi api = GoalsApi.newUser();
+        String root = api.create("Root", "UltimateGoal", null);
+        var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                String parent = api.create("Parent " + round, "LongTermGoal", root);
+                String moved = api.create("Moved " + round, "MidTermGoal", root);
+                var move =
+                        threads.submit(
+                                () ->
+                                        api.action(moved, "move", Map.of("parentId", parent))
+                                                .extract()
+                                                .statusCode());
+                var delete = threads.submit(() -> api.delete(parent).extract().statusCode());
+                assertThat(delete.get()).isEqualTo(204);
+                // The move went first (and the goal was deleted with its new parent), or the delete
+                // did (and the move found no parent): never a live goal under a deleted one.
+                if (move.get() == 200) {
+                    api.get(moved).statusCode(404);
+                } else {
+                    assertThat(move.get()).isEqualTo(400);
+                    assertThat(api.treeIds(root)).contains(moved);
+                }
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
 }
