@@ -3,16 +3,12 @@ package dev.assistant.goals.hardening;
 import dev.assistant.kit.testing.openapi.ApiContractTest;
 import dev.assistant.kit.testing.openapi.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
 
 import static io.restassured.RestAssured.given;
 
 /** goals-service's API contract, from its live OpenAPI document (see {@link ApiContractTest}). */
 @QuarkusTest
 class GoalsApiContractTest extends ApiContractTest {
-
-    @Inject Pool pool;
 
     @Override
     protected Fixtures fixturesOwnedBy(String ownerBearer) {
@@ -32,6 +28,6 @@ class GoalsApiContractTest extends ApiContractTest {
                 ownerBearer,
                 goal,
                 TargetFixtures.add(
-                        ownerBearer, goal, pool, ProgramFixtures.add(ownerBearer, goal, fixtures)));
+                        ownerBearer, goal, ProgramFixtures.add(ownerBearer, goal, fixtures)));
     }
 }

@@ -1,27 +1,22 @@
 package dev.assistant.goals.hardening;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import dev.assistant.goals.support.PracticeApi;
 import dev.assistant.kit.testing.openapi.Fixtures;
 import io.vertx.core.json.JsonObject;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The targets side's fixtures for {@link GoalsApiContractTest}: a target, a session and an activity
- * instance to evaluate, and the body of a valid new target of the root (on an activity with a
- * metric).
+ * The targets side's fixtures for {@link GoalsApiContractTest}: a target, and the body of a valid
+ * new target of the root (on an activity with a metric). The sessions and activity instances whose
+ * targets are evaluated are the practice side's fixtures.
  */
 final class TargetFixtures {
 
     private TargetFixtures() {}
 
-    static Fixtures add(String bearer, String root, Pool pool, Fixtures fixtures) {
+    static Fixtures add(String bearer, String root, Fixtures fixtures) {
         PracticeApi owner = PracticeApi.withBearer(bearer);
         var activity =
                 owner.post(
@@ -51,38 +46,6 @@ final class TargetFixtures {
                 owner.create(
                         "/goals/" + otherRoot + "/targets",
                         Map.of("name", "Any flying sprint", "activityId", otherActivity));
-        // Session and instance rows by SQL: their endpoints belong to the practice feature.
-        String ownerId = subject(bearer);
-        UUID session = UUID.randomUUID();
-        UUID instance = UUID.randomUUID();
-        pool.preparedQuery(
-                        "INSERT INTO sessions (id, owner_id, root_id, name) VALUES ($1, $2, $3, 'Hills')")
-                .execute(Tuple.of(session, ownerId, UUID.fromString(root)))
-                .chain(
-                        () ->
-                                pool.preparedQuery(
-                                                "INSERT INTO activity_instances (id, owner_id, root_id, session_id,"
-                                                        + " activity_definition_id) VALUES ($1, $2, $3, $4, $5)")
-                                        .execute(
-                                                Tuple.of(
-                                                        instance,
-                                                        ownerId,
-                                                        UUID.fromString(root),
-                                                        session,
-                                                        UUID.fromString(activityId))))
-                .await()
-                .indefinitely();
-        return fixtures.id("targets", target)
-                .id("sessions", session.toString())
-                .id("activity-instances", instance.toString())
-                .body("POST /api/goals/goals/{goalId}/targets", body);
-    }
-
-    /** The user id (JWT subject) a test bearer stands for. */
-    private static String subject(String bearer) {
-        String payload = bearer.substring("Bearer ".length()).split("\\.")[1];
-        return new JsonObject(
-                        new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8))
-                .getString("sub");
+        return fixtures.id("targets", target).body("POST /api/goals/goals/{goalId}/targets", body);
     }
 }
