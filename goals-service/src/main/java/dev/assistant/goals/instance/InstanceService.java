@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import dev.assistant.goals.activity.ActivityNotFoundException;
 import dev.assistant.goals.activity.ActivityService;
+import dev.assistant.goals.goal.target.TargetEvaluator;
 import dev.assistant.goals.session.SessionService;
 import dev.assistant.kit.problem.InvalidField;
 import io.smallrye.mutiny.Uni;
@@ -23,6 +24,8 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class InstanceService {
+
+    @Inject TargetEvaluator targets;
 
     @Inject Pool pool;
 
@@ -158,8 +161,15 @@ public class InstanceService {
                         () ->
                                 pool.withTransaction(
                                         tx ->
-                                                repository.replaceValues(
-                                                        tx, ownerId, id, values(request))))
+                                                repository
+                                                        .replaceValues(
+                                                                tx, ownerId, id, values(request))
+                                                        // Achievements are recorded with the
+                                                        // values that earned them, or not at all.
+                                                        .call(
+                                                                () ->
+                                                                        targets.instanceChanged(
+                                                                                tx, ownerId, id))))
                 .chain(() -> get(ownerId, id));
     }
 
