@@ -3,6 +3,7 @@ package dev.assistant.goals.activity;
 import java.util.List;
 import java.util.UUID;
 
+import dev.assistant.goals.goal.TreeRoots;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

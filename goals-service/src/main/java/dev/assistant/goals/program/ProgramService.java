@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.assistant.goals.goal.TreeRoots;
 import dev.assistant.goals.template.TreeReferenceRepository;
 import dev.assistant.kit.problem.InvalidField;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -25,6 +26,8 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class ProgramService {
+
+    @Inject TreeRoots roots;
 
     @Inject ProgramRepository programs;
 
@@ -505,13 +508,7 @@ public class ProgramService {
     }
 
     private Uni<Void> requireOwnedRoot(String ownerId, UUID rootId) {
-        return references
-                .isOwnedRoot(ownerId, rootId)
-                .chain(
-                        owned ->
-                                owned
-                                        ? Uni.createFrom().voidItem()
-                                        : fail("rootId", "must be one of your root goals"));
+        return roots.require(ownerId, rootId);
     }
 
     private static Uni<Void> requireOrdered(LocalDate start, LocalDate end) {

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import dev.assistant.events.goals.GoalsEvents;
 import dev.assistant.events.goals.GoalsEvents.SessionCompleted;
-import dev.assistant.goals.activity.TreeRoots;
+import dev.assistant.goals.goal.TreeRoots;
 import dev.assistant.kit.outbox.Outbox;
 import dev.assistant.kit.paging.Cursor;
 import dev.assistant.kit.paging.KeysetPage;

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.assistant.goals.goal.TreeRoots;
 import dev.assistant.kit.problem.InvalidField;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -20,6 +21,8 @@ import jakarta.inject.Inject;
 public class SessionTemplateService {
 
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
+
+    @Inject TreeRoots roots;
 
     @Inject SessionTemplateRepository repository;
 
@@ -102,18 +105,7 @@ public class SessionTemplateService {
     }
 
     private Uni<Void> requireOwnedRoot(String ownerId, UUID rootId) {
-        return references
-                .isOwnedRoot(ownerId, rootId)
-                .chain(
-                        owned ->
-                                owned
-                                        ? Uni.createFrom().voidItem()
-                                        : Uni.createFrom()
-                                                .failure(
-                                                        InvalidField.of(
-                                                                "rootId",
-                                                                "body",
-                                                                "must be one of your root goals")));
+        return roots.require(ownerId, rootId);
     }
 
     /** Every activity the sections name must be one of the caller's definitions in the tree. */

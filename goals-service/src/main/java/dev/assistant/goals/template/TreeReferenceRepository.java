@@ -23,14 +23,6 @@ public class TreeReferenceRepository {
 
     @Inject Pool pool;
 
-    public Uni<Boolean> isOwnedRoot(String ownerId, UUID rootId) {
-        return pool.preparedQuery(
-                        "SELECT 1 FROM goals WHERE owner_id = $1 AND id = $2 AND parent_id IS NULL"
-                                + " AND deleted_at IS NULL")
-                .execute(Tuple.of(ownerId, rootId))
-                .map(rows -> rows.size() > 0);
-    }
-
     public Uni<Set<UUID>> activitiesIn(String ownerId, UUID rootId, Collection<UUID> ids) {
         return existing("activity_definitions", ownerId, rootId, ids);
     }

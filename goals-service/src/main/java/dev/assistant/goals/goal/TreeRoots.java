@@ -1,4 +1,4 @@
-package dev.assistant.goals.activity;
+package dev.assistant.goals.goal;
 
 import java.util.UUID;
 
