@@ -1,12 +1,20 @@
--- pgbench: an activity's history: its last 10 instances with their metric values.
+-- pgbench: what GET /api/goals/activities/{id}/history?limit=10 runs (InstanceRepository.history):
+-- the last 10 instances with their session, metric values and notes, in one statement.
 \set t random(1, 1000)
 \set a random(0, 9)
-WITH recent AS (
-  SELECT i.id, i.session_id, i.time_start, i.time_stop, i.duration_seconds, i.notes, i.created_at
-  FROM goals.activity_instances i
-  WHERE i.owner_id = 'bench_' || lpad(((:t - 1) % 100 + 1)::text, 3, '0')
-    AND i.activity_definition_id = md5('act-' || :t || '-' || :a)::uuid AND i.deleted_at IS NULL
-  ORDER BY i.created_at DESC LIMIT 10)
-SELECT r.*, v.metric_definition_id, v.split_definition_id, v.set_index, v.value
-FROM recent r LEFT JOIN goals.metric_values v ON v.activity_instance_id = r.id
-ORDER BY r.created_at DESC, v.metric_definition_id, v.set_index;
+SELECT i.id, i.owner_id, i.root_id, i.session_id, i.activity_definition_id, i.sort_order, i.time_start, i.time_stop, i.duration_seconds,
+       i.completed, i.created_at, i.updated_at,
+       coalesce((SELECT json_agg(json_build_object('metricId', v.metric_definition_id, 'splitId', v.split_definition_id,
+                   'setIndex', v.set_index, 'value', v.value) ORDER BY v.set_index NULLS FIRST, m.sort_order, sp.sort_order)
+                 FROM goals.metric_values v JOIN goals.metric_definitions m ON m.id = v.metric_definition_id
+                 LEFT JOIN goals.split_definitions sp ON sp.id = v.split_definition_id
+                 WHERE v.activity_instance_id = i.id), '[]') AS metric_values,
+       s.name AS session_name, coalesce(s.session_start, s.created_at) AS session_at,
+       coalesce((SELECT json_agg(json_build_object('id', n.id, 'setIndex', n.set_index, 'content', n.content, 'createdAt', n.created_at)
+                   ORDER BY n.created_at, n.id)
+                 FROM goals.notes n WHERE n.activity_instance_id = i.id AND n.owner_id = 'bench_' || lpad(((:t - 1) % 100 + 1)::text, 3, '0')
+                   AND n.deleted_at IS NULL), '[]') AS notes
+FROM goals.activity_instances i LEFT JOIN goals.sessions s ON s.id = i.session_id
+WHERE i.owner_id = 'bench_' || lpad(((:t - 1) % 100 + 1)::text, 3, '0') AND i.activity_definition_id = md5('act-' || :t || '-' || :a)::uuid
+  AND i.deleted_at IS NULL AND (s.id IS NULL OR s.deleted_at IS NULL)
+ORDER BY i.created_at DESC, i.id DESC LIMIT 10;

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * setIndex for a note about one set) or activityDefinitionId.
  */
 public record NoteRequest(
-        @NotBlank @Size(max = 20_000) String content,
+        @NotBlank @Size(max = 200_000) String content,
         UUID sessionId,
         UUID activityInstanceId,
         UUID activityDefinitionId,
