@@ -1,12 +1,11 @@
 package dev.assistant.chat.file;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
 import dev.assistant.chat.user.ActiveUser;
+import dev.assistant.kit.content.UploadNames;
 import dev.assistant.kit.problem.InvalidField;
 import dev.assistant.kit.problem.ProblemTypes;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -93,7 +92,7 @@ public class FileResource {
         }
         Map<String, Object> meta = parseMetadata(metadata);
         UUID conversation = parseUuid("conversationId", conversationId);
-        String name = safeName(file.fileName());
+        String name = UploadNames.safe(file.fileName(), "file");
         return user.id()
                 .chain(
                         owner ->
@@ -211,8 +210,10 @@ public class FileResource {
                                                                 .header(
                                                                         HttpHeaders
                                                                                 .CONTENT_DISPOSITION,
-                                                                        contentDisposition(
-                                                                                file.name()));
+                                                                        UploadNames
+                                                                                .contentDisposition(
+                                                                                        file
+                                                                                                .name()));
                                                 if (byteRange != null) {
                                                     response.status(
                                                                     RestResponse.Status
@@ -293,24 +294,5 @@ public class FileResource {
         } catch (IllegalArgumentException e) {
             throw InvalidField.of(field, "body", "not a UUID");
         }
-    }
-
-    /** The name as uploaded, without directories or control characters, at most 255 characters. */
-    static String safeName(String name) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        if (base.isEmpty() || base.equals(".") || base.equals("..")) {
-            base = "file";
-        }
-        return base.length() > 255 ? base.substring(0, 255) : base;
-    }
-
-    /** RFC 6266: an ASCII fallback and the exact UTF-8 name (Vietnamese, emoji). */
-    static String contentDisposition(String name) {
-        String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "'");
-        return "attachment; filename=\""
-                + ascii
-                + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.UUID;
 
+import dev.assistant.kit.content.UploadNames;
 import dev.assistant.kit.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -256,18 +257,18 @@ class FileApiTest {
 
     @Test
     void contentDispositionCarriesTheExactUtf8NameAndAnAsciiFallback() {
-        assertThat(FileResource.contentDisposition("Nhật ký 😊.txt"))
+        assertThat(UploadNames.contentDisposition("Nhật ký 😊.txt"))
                 .isEqualTo(
                         "attachment; filename=\"Nh_t k_ _.txt\"; filename*=UTF-8''Nh%E1%BA%ADt%20k%C3%BD%20%F0%9F%98%8A.txt");
-        assertThat(FileResource.contentDisposition("say \"hi\".txt"))
+        assertThat(UploadNames.contentDisposition("say \"hi\".txt"))
                 .startsWith("attachment; filename=\"say 'hi'.txt\"");
     }
 
     @Test
     void safeNamesDropDirectoriesAndControlCharacters() {
-        assertThat(FileResource.safeName("../../etc/passwd")).isEqualTo("passwd");
-        assertThat(FileResource.safeName("C:\\Users\\me\\a\u0007b.png")).isEqualTo("ab.png");
-        assertThat(FileResource.safeName("..")).isEqualTo("file");
+        assertThat(UploadNames.safe("../../etc/passwd", "file")).isEqualTo("passwd");
+        assertThat(UploadNames.safe("C:\\Users\\me\\a\u0007b.png", "file")).isEqualTo("ab.png");
+        assertThat(UploadNames.safe("..", "file")).isEqualTo("file");
     }
 
     private long count(String sql, String param) {

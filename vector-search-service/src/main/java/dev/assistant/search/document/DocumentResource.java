@@ -1,12 +1,11 @@
 package dev.assistant.search.document;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import dev.assistant.kit.content.UploadNames;
 import dev.assistant.kit.problem.InvalidField;
 import dev.assistant.kit.security.CurrentUser;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -97,7 +96,7 @@ public class DocumentResource {
         if (file.size() == 0) {
             throw InvalidField.of("file", "body", "must not be empty");
         }
-        String name = safeName(file.fileName());
+        String name = UploadNames.safe(file.fileName(), "document");
         String shownTitle = title(title);
         List<String> tagList = tags(tags);
         String owner = user.id();
@@ -162,8 +161,10 @@ public class DocumentResource {
                                                                 .header(
                                                                         HttpHeaders
                                                                                 .CONTENT_DISPOSITION,
-                                                                        contentDisposition(
-                                                                                document.name()))
+                                                                        UploadNames
+                                                                                .contentDisposition(
+                                                                                        document
+                                                                                                .name()))
                                                                 .build()));
     }
 
@@ -227,24 +228,5 @@ public class DocumentResource {
                     "tags", "body", "each tag at most " + MAX_TAG_LENGTH + " characters");
         }
         return list;
-    }
-
-    /** The name as uploaded, without directories or control characters, at most 255 characters. */
-    static String safeName(String name) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
-        if (base.isEmpty() || base.equals(".") || base.equals("..")) {
-            base = "document";
-        }
-        return base.length() > 255 ? base.substring(0, 255) : base;
-    }
-
-    /** RFC 6266: an ASCII fallback and the exact UTF-8 name. */
-    static String contentDisposition(String name) {
-        String ascii = name.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "'");
-        return "attachment; filename=\""
-                + ascii
-                + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }
