@@ -1,17 +1,15 @@
 package dev.assistant.chat.events;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import dev.assistant.events.chat.ChatEvents;
 import dev.assistant.kit.testing.TestTokens;
+import dev.assistant.kit.testing.TopicReader;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
@@ -21,14 +19,11 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import static dev.assistant.kit.testing.TopicReader.header;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -237,56 +232,9 @@ class OutboxTest {
         return rows;
     }
 
-    /**
-     * The records with this key published since {@code sinceMillis}: reads from the offsets of that
-     * time, not the topic's beginning, which grows with every test run.
-     */
     private List<ConsumerRecord<String, String>> consumeRecordsWithKey(
             String key, int expected, long sinceMillis) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            await().atMost(Duration.ofSeconds(20))
-                    .until(() -> !consumer.partitionsFor(topic).isEmpty());
-            List<TopicPartition> partitions =
-                    consumer.partitionsFor(topic).stream()
-                            .map(p -> new TopicPartition(topic, p.partition()))
-                            .toList();
-            consumer.assign(partitions);
-            Map<TopicPartition, Long> since = new HashMap<>();
-            partitions.forEach(p -> since.put(p, sinceMillis));
-            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-            consumer.offsetsForTimes(since)
-                    .forEach(
-                            (partition, atTime) ->
-                                    consumer.seek(
-                                            partition,
-                                            atTime == null
-                                                    ? ends.get(partition)
-                                                    : atTime.offset()));
-            await().atMost(Duration.ofSeconds(20))
-                    .until(
-                            () -> {
-                                consumer.poll(Duration.ofMillis(200))
-                                        .forEach(
-                                                r -> {
-                                                    if (key.equals(r.key())) {
-                                                        found.add(r);
-                                                    }
-                                                });
-                                return found.size() >= expected;
-                            });
-        }
-        return found;
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return new TopicReader(bootstrap, topic)
+                .published(r -> key.equals(r.key()), expected, sinceMillis);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.assistant.events.goals.GoalsEvents;
-import dev.assistant.goals.support.GoalsTopic;
+import dev.assistant.kit.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -17,7 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import static dev.assistant.goals.support.GoalsTopic.header;
+import static dev.assistant.kit.testing.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every goal write appends its events in its transaction; the relay publishes them to Kafka. */
@@ -42,7 +42,7 @@ class GoalEventsTest {
         api.delete(child).statusCode(204);
 
         List<ConsumerRecord<String, String>> records =
-                new GoalsTopic(bootstrap, topic)
+                new TopicReader(bootstrap, topic)
                         .published(r -> r.value().contains("\"" + api.user() + "\""), 5, since);
 
         assertThat(records)

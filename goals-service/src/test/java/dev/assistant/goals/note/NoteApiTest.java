@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.assistant.goals.support.GoalsTopic;
 import dev.assistant.goals.support.PracticeApi;
+import dev.assistant.kit.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -151,9 +151,9 @@ class NoteApiTest {
         user.get("/notes?sessionId=" + session).statusCode(200).body("items.size()", equalTo(0));
 
         List<ConsumerRecord<String, String>> records =
-                new GoalsTopic(bootstrap, topic).published(r -> note.equals(r.key()), 3, since);
+                new TopicReader(bootstrap, topic).published(r -> note.equals(r.key()), 3, since);
         assertThat(records)
-                .extracting(r -> GoalsTopic.header(r, "ce_type"))
+                .extracting(r -> TopicReader.header(r, "ce_type"))
                 .containsExactly(
                         "dev.assistant.goals.note.saved.v1",
                         "dev.assistant.goals.note.saved.v1",

@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.assistant.goals.support.GoalsTopic;
 import dev.assistant.goals.support.PracticeApi;
 import dev.assistant.goals.support.PracticeRows;
+import dev.assistant.kit.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -252,10 +252,10 @@ class SessionApiTest {
                 .body("completedAt", equalTo(completedAt));
 
         List<ConsumerRecord<String, String>> records =
-                new GoalsTopic(bootstrap, topic).published(r -> session.equals(r.key()), 1, since);
+                new TopicReader(bootstrap, topic).published(r -> session.equals(r.key()), 1, since);
         assertThat(records).hasSize(1);
         ConsumerRecord<String, String> record = records.getFirst();
-        assertThat(GoalsTopic.header(record, "ce_type"))
+        assertThat(TopicReader.header(record, "ce_type"))
                 .isEqualTo("dev.assistant.goals.session.completed.v1");
         JsonNode payload = JSON.readTree(record.value());
         assertThat(payload.path("sessionId").asText()).isEqualTo(session);
