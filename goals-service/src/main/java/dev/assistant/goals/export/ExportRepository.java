@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import dev.assistant.kit.observability.TraceParent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -15,7 +16,8 @@ import jakarta.inject.Inject;
 
 /**
  * A tree's rows out as one JSON document (one statement), and in again in one transaction (one bulk
- * INSERT ... SELECT per table), both generated from {@link ExportTables}.
+ * INSERT ... SELECT per table, generated from {@link ExportTables}, then one INSERT ... SELECT per
+ * event type into the outbox, from {@link ImportEvents}).
  */
 @ApplicationScoped
 public class ExportRepository {
@@ -49,6 +51,7 @@ public class ExportRepository {
      */
     public Uni<Map<String, Integer>> insert(
             String ownerId, UUID rootId, Map<String, String> rowsByTable) {
+        String traceParent = TraceParent.current();
         return pool.withTransaction(
                 tx -> {
                     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -62,8 +65,22 @@ public class ExportRepository {
                                                         .invoke(n -> counts.put(table.key(), n))
                                                         .replaceWithVoid());
                     }
-                    return chain.replaceWith(counts);
+                    return chain.chain(() -> announce(tx, ownerId, rootId, traceParent))
+                            .replaceWith(counts);
                 });
+    }
+
+    /** The imported rows' events ({@link ImportEvents}), one statement per event type. */
+    private static Uni<Void> announce(
+            SqlConnection tx, String ownerId, UUID rootId, String traceParent) {
+        Tuple params = Tuple.of(ownerId, rootId).addString(traceParent);
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String statement : ImportEvents.STATEMENTS) {
+            chain =
+                    chain.chain(
+                            () -> tx.preparedQuery(statement).execute(params).replaceWithVoid());
+        }
+        return chain;
     }
 
     private static Uni<Integer> insert(

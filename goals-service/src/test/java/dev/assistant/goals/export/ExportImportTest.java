@@ -1,5 +1,6 @@
 package dev.assistant.goals.export;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,12 +17,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.assistant.events.EventJson;
+import dev.assistant.events.goals.GoalsEvents;
+import dev.assistant.events.goals.GoalsEvents.GoalState;
+import dev.assistant.events.goals.GoalsEvents.NoteSaved;
+import dev.assistant.events.goals.GoalsEvents.SessionCompleted;
 import dev.assistant.goals.support.GoalsTestData;
+import dev.assistant.kit.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import static dev.assistant.kit.testing.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -255,6 +266,95 @@ class ExportImportTest {
     }
 
     @Test
+    void anImportAnnouncesItsGoalsNotesAndCompletedSessionsInItsTransaction() throws Exception {
+        long since = System.currentTimeMillis() - 2_000;
+        GoalsTestData alice = new GoalsTestData(pool);
+        JsonNode export = export(alice, richTree(alice));
+        GoalsTestData bob = new GoalsTestData(pool);
+        String imported =
+                bob.api()
+                        .body(export.toString())
+                        .post("/api/goals/imports")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("rootId");
+        JsonNode stored = export(bob, imported);
+        Map<String, String> goalIds = new HashMap<>();
+        stored.get("goals")
+                .forEach(g -> goalIds.put(g.get("title").asText(), g.get("id").asText()));
+        String note = stored.at("/notes/0/id").asText();
+        String session = stored.at("/sessions/0/id").asText();
+
+        // In the outbox, in the import's order: goals in tree order, the deleted one's deletion,
+        // the note, the completed session; all on the bulk lane.
+        List<Row> outbox = new ArrayList<>();
+        pool.preparedQuery("SELECT * FROM outbox WHERE owner_id = $1 ORDER BY id")
+                .execute(Tuple.of(bob.user))
+                .await()
+                .indefinitely()
+                .forEach(outbox::add);
+        assertThat(outbox)
+                .extracting(r -> r.getString("event_type") + " " + r.getString("aggregate_id"))
+                .containsExactly(
+                        GoalsEvents.GOAL_CREATED.name() + " " + imported,
+                        GoalsEvents.GOAL_CREATED.name() + " " + goalIds.get("Play Kreutzer 2"),
+                        GoalsEvents.GOAL_CREATED.name()
+                                + " "
+                                + goalIds.get("Slow practice, 60 bpm"),
+                        GoalsEvents.GOAL_CREATED.name() + " " + goalIds.get("Dropped idea"),
+                        GoalsEvents.GOAL_DELETED.name() + " " + goalIds.get("Dropped idea"),
+                        GoalsEvents.NOTE_SAVED.name() + " " + note,
+                        GoalsEvents.SESSION_COMPLETED.name() + " " + session);
+        assertThat(outbox).allSatisfy(r -> assertThat(r.getString("lane")).isEqualTo("bulk"));
+
+        // On Kafka, exactly as the contract says (strict read: every field, none unknown).
+        List<ConsumerRecord<String, String>> records =
+                TopicReader.forOutgoingChannel("outbox")
+                        .published(r -> r.value().contains("\"" + bob.user + "\""), 7, since);
+        assertThat(records).hasSize(7);
+        Map<String, GoalState> created = new HashMap<>();
+        records.stream()
+                .filter(r -> GoalsEvents.GOAL_CREATED.name().equals(header(r, "ce_type")))
+                .forEach(
+                        r ->
+                                created.put(
+                                        r.key(),
+                                        EventJson.readStrict(GoalsEvents.GOAL_CREATED, r.value())));
+        assertThat(created).containsOnlyKeys(goalIds.values());
+        GoalState completed = created.get(goalIds.get("Slow practice, 60 bpm"));
+        assertThat(completed.completedAt()).isEqualTo(Instant.parse("2026-02-01T10:00:00Z"));
+        assertThat(completed.parentId().toString()).isEqualTo(goalIds.get("Play Kreutzer 2"));
+        assertThat(completed.rootId().toString()).isEqualTo(imported);
+        assertThat(completed.ownerId()).isEqualTo(bob.user);
+        assertThat(created.get(imported).completedAt()).isNull();
+        assertThat(records)
+                .filteredOn(r -> r.key().equals(goalIds.get("Dropped idea")))
+                .extracting(r -> header(r, "ce_type"))
+                .containsExactly(GoalsEvents.GOAL_CREATED.name(), GoalsEvents.GOAL_DELETED.name());
+        NoteSaved saved =
+                EventJson.readStrict(
+                        GoalsEvents.NOTE_SAVED,
+                        records.stream()
+                                .filter(r -> r.key().equals(note))
+                                .findFirst()
+                                .orElseThrow()
+                                .value());
+        assertThat(saved.content()).isEqualTo("Intonation, E string\nbetter");
+        assertThat(saved.rootId().toString()).isEqualTo(imported);
+        assertThat(saved.sessionId().toString()).isEqualTo(session);
+        SessionCompleted done =
+                EventJson.readStrict(
+                        GoalsEvents.SESSION_COMPLETED,
+                        records.stream()
+                                .filter(r -> r.key().equals(session))
+                                .findFirst()
+                                .orElseThrow()
+                                .value());
+        assertThat(done.goalIds()).containsExactly(UUID.fromString(goalIds.get("Play Kreutzer 2")));
+    }
+
+    @Test
     void anotherUsersTreeCannotBeExported() throws Exception {
         GoalsTestData alice = new GoalsTestData(pool);
         String root = alice.root("Mine");
@@ -318,6 +418,9 @@ class ExportImportTest {
                 .statusCode(200)
                 .body("$", org.hamcrest.Matchers.hasSize(0));
         assertThat(bob.sql("SELECT count(*) FROM sessions WHERE owner_id = $1", bob.user))
+                .isEqualTo(0L);
+        assertThat(bob.sql("SELECT count(*) FROM outbox WHERE owner_id = $1", bob.user))
+                .as("a rejected import announces nothing")
                 .isEqualTo(0L);
     }
 
