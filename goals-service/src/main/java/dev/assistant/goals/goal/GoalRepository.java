@@ -238,4 +238,32 @@ public class GoalRepository {
                 new KeysetQuery(COLUMNS, TRASH, ownerId).newestFirst("deleted_at", after, limit);
         return pool.preparedQuery(query.sql()).execute(query.params()).map(GoalRows::all);
     }
+
+    /**
+     * Gives each copied goal ({@code copies[i]} of {@code originals[i]}) a copy of the original's
+     * targets: new ids, same name, description, activity and thresholds, not achieved, in the
+     * original's order. The copies stay in the same tree, so activity and metrics stay valid.
+     */
+    public Uni<Void> copyTargets(
+            SqlClient tx, String ownerId, List<UUID> originals, List<UUID> copies) {
+        return tx.preparedQuery(
+                        """
+                INSERT INTO goal_targets (id, owner_id, root_id, goal_id, activity_id, name, description,
+                                          thresholds, created_at, updated_at)
+                SELECT gen_random_uuid(), o.owner_id, o.root_id, o.copy_id, o.activity_id, o.name,
+                       o.description, o.thresholds, o.at, o.at
+                  FROM (SELECT t.*, pair.copy_id,
+                               -- now() is one moment for the whole transaction: copies a
+                               -- microsecond apart keep the originals' order (oldest first).
+                               now() + row_number() OVER (ORDER BY t.created_at, t.id)
+                                       * interval '1 microsecond' AS at
+                          FROM unnest($2::uuid[], $3::uuid[]) AS pair(original_id, copy_id)
+                          JOIN goal_targets t ON t.owner_id = $1 AND t.goal_id = pair.original_id) o""")
+                .execute(
+                        Tuple.of(
+                                ownerId,
+                                originals.toArray(UUID[]::new),
+                                copies.toArray(UUID[]::new)))
+                .replaceWithVoid();
+    }
 }

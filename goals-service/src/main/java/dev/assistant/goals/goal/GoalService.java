@@ -296,7 +296,11 @@ public class GoalService {
 
     /**
      * Copies a goal and its subtree (new ids, not completed) under {@code parentId} of the same
-     * tree, or next to the original; returns the copy of the goal itself.
+     * tree, or next to the original; returns the copy of the goal itself. Within the tree, each
+     * goal's targets are copied too, not achieved: the copy is a new goal whose targets are earned
+     * by practice recorded from now on (the evaluator then records it), not by the history that
+     * achieved the original's. The copy of a root is a new tree, which has none of the activities
+     * the targets measure, so its goals get no targets.
      */
     public Uni<Goal> copy(String ownerId, UUID id, UUID parentId) {
         return pool.withTransaction(
@@ -309,8 +313,25 @@ public class GoalService {
                                                     copyDestination(tree, tree.goal(), parentId);
                                             List<Goal> copies =
                                                     copies(subtree, destination, ownerId);
-                                            return insertCopies(tx, ownerId, copies);
+                                            return insertCopies(tx, ownerId, copies)
+                                                    .call(
+                                                            () ->
+                                                                    destination == null
+                                                                            ? Uni.createFrom()
+                                                                                    .voidItem()
+                                                                            : repository
+                                                                                    .copyTargets(
+                                                                                            tx,
+                                                                                            ownerId,
+                                                                                            ids(
+                                                                                                    subtree),
+                                                                                            ids(
+                                                                                                    copies)));
                                         }));
+    }
+
+    private static List<UUID> ids(List<Goal> goals) {
+        return goals.stream().map(Goal::id).toList();
     }
 
     private static Goal copyDestination(LockedTree tree, Goal goal, UUID parentId) {

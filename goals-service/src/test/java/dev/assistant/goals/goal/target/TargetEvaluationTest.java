@@ -235,4 +235,107 @@ class TargetEvaluationTest {
                 .body("achieved", equalTo(false))
                 .body("achievedBy", nullValue());
     }
+
+    @Test
+    void aCopiedGoalsTargetsAreCopiedUnachievedAndEarnedByNewPractice() {
+        Gym gym = new Gym(pool);
+        String heavy = gym.target("100 × 5", Map.of(gym.weight, 100.0, gym.reps, 5.0));
+        String any = gym.target("Any squat", Map.of());
+        UUID before = gym.sets(new double[] {100, 5});
+        evaluator.instanceChanged(pool, gym.data.user, before).await().indefinitely();
+        String leaf = gym.data.goal("Pause squats", "ImmediateGoal", gym.goal);
+        String leafTarget =
+                gym.data
+                        .api()
+                        .body(
+                                TargetApiTest.body(
+                                        "Paused 80 × 3", gym.squat, Map.of(gym.weight, 80.0)))
+                        .post("/api/goals/goals/" + leaf + "/targets")
+                        .then()
+                        .statusCode(201)
+                        .body("achievedBy", equalTo(before.toString()))
+                        .extract()
+                        .path("id");
+
+        String copy =
+                gym.data
+                        .api()
+                        .body(Map.of())
+                        .post("/api/goals/goals/" + gym.goal + "/copy")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        List<Map<String, Object>> copied = targetsOf(gym, copy);
+        assertThat(copied).extracting(t -> t.get("name")).containsExactly("100 × 5", "Any squat");
+        assertThat(copied)
+                .allSatisfy(
+                        t -> {
+                            assertThat(t.get("id")).isNotIn(heavy, any);
+                            assertThat(t.get("goalId")).isEqualTo(copy);
+                            assertThat(t.get("rootId")).isEqualTo(gym.root);
+                            assertThat(t.get("activityId")).isEqualTo(gym.squat.toString());
+                            assertThat(t.get("achieved")).isEqualTo(false);
+                            assertThat(t.get("achievedBy")).isNull();
+                        });
+        assertThat(copied.getFirst().get("thresholds"))
+                .isEqualTo(targetsOf(gym, gym.goal).getFirst().get("thresholds"));
+        // The subtree's targets too; the originals keep their achievements.
+        List<String> copyTree =
+                gym.data
+                        .api()
+                        .get("/api/goals/goals/" + copy + "/tree")
+                        .then()
+                        .extract()
+                        .path("id");
+        String leafCopy = copyTree.get(copyTree.indexOf(copy) + 1);
+        assertThat(targetsOf(gym, leafCopy))
+                .singleElement()
+                .satisfies(
+                        t -> {
+                            assertThat(t.get("id")).isNotEqualTo(leafTarget);
+                            assertThat(t.get("name")).isEqualTo("Paused 80 × 3");
+                            assertThat(t.get("achieved")).isEqualTo(false);
+                        });
+        assertThat(targetsOf(gym, gym.goal))
+                .extracting(t -> t.get("achievedBy"))
+                .containsExactly(before.toString(), before.toString());
+
+        // New practice achieves the copies (and only what it meets).
+        UUID after = gym.sets(new double[] {90, 5});
+        assertThat(evaluator.instanceChanged(pool, gym.data.user, after).await().indefinitely())
+                .containsExactlyInAnyOrder(
+                        UUID.fromString((String) copied.get(1).get("id")),
+                        UUID.fromString((String) targetsOf(gym, leafCopy).getFirst().get("id")));
+
+        // A root's copy is a new tree without the activities: its goals get no targets.
+        String treeCopy =
+                gym.data
+                        .api()
+                        .body(Map.of())
+                        .post("/api/goals/goals/" + gym.root + "/copy")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        List<String> newTree =
+                gym.data
+                        .api()
+                        .get("/api/goals/goals/" + treeCopy + "/tree")
+                        .then()
+                        .extract()
+                        .path("id");
+        assertThat(newTree).hasSize(5);
+        newTree.forEach(goal -> assertThat(targetsOf(gym, goal)).as(goal).isEmpty());
+    }
+
+    private static List<Map<String, Object>> targetsOf(Gym gym, String goal) {
+        return gym.data
+                .api()
+                .get("/api/goals/goals/" + goal + "/targets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("$");
+    }
 }
