@@ -118,9 +118,13 @@ final class GoalsMapper {
         sessionTemplates();
         programs();
         programBlocks();
+        legacyBlockList();
         programDays();
+        legacyBlockListDays();
         programDayTemplates();
         scheduledSessions();
+        legacyBlockListLinks();
+        programGoals();
         sessions();
         sessionGoals();
         activityInstances();
@@ -625,6 +629,21 @@ final class GoalsMapper {
     }
 
     private final Map<UUID, OffsetDateTime> programCreated = new HashMap<>();
+    private final List<LegacyProgram> legacyPrograms = new ArrayList<>();
+    private final Map<UUID, LegacyProgram> programsById = new HashMap<>();
+    private final Map<UUID, TargetRow> blocks = new HashMap<>();
+
+    /**
+     * A program as the file has it, for what its JSON columns hold: {@code goal_ids} (the program's
+     * goals) and, in the legacy form, the block list in {@code weekly_schedule}.
+     */
+    private record LegacyProgram(
+            UUID id,
+            String legacyId,
+            UUID root,
+            TargetRow row,
+            JsonNode goalIds,
+            JsonNode blocks) {}
 
     private void programs() throws java.sql.SQLException {
         for (Row r : db.rows("programs")) {
@@ -646,29 +665,19 @@ final class GoalsMapper {
                 continue;
             }
             JsonNode schedule = json(r, "programs", "weekly_schedule");
-            if (schedule != null && !schedule.isObject()) {
+            if (schedule != null && !schedule.isObject() && !schedule.isArray()) {
                 warnings.add(
                         "programs "
                                 + legacyId
                                 + ": weekly_schedule holds "
                                 + schedule.getNodeType().toString().toLowerCase()
-                                + " (the legacy block list), not a weekly schedule; imported as {} (blocks come from program_blocks)");
-            }
-            JsonNode goalIds = json(r, "programs", "goal_ids");
-            if (goalIds != null && goalIds.isArray() && !goalIds.isEmpty()) {
-                warnings.add(
-                        "programs "
-                                + legacyId
-                                + ": goal_ids "
-                                + goalIds
-                                + " name the program's goals; goals-service attaches goals to blocks, so they are not linked");
+                                + ", neither a weekly schedule nor a block list; imported as {}");
             }
             OffsetDateTime created = created(r, "programs");
+            UUID root = treeOr(r.text("root_id"), null, null, "programs " + legacyId);
             TargetRow row =
                     row(TargetTable.PROGRAMS, legacyId, null)
-                            .set(
-                                    "root_id",
-                                    treeOr(r.text("root_id"), null, null, "programs " + legacyId))
+                            .set("root_id", root)
                             .set("name", nonBlank(r.text("name"), "Untitled program"))
                             .set("description", r.text("description"))
                             .set("start_date", start)
@@ -677,12 +686,28 @@ final class GoalsMapper {
                             .set(
                                     "weekly_schedule",
                                     schedule != null && schedule.isObject()
-                                            ? schedule.toString()
+                                            ? weeklySchedule(
+                                                            schedule,
+                                                            "/programs/"
+                                                                    + legacyId
+                                                                    + "/weekly_schedule",
+                                                            null)
+                                                    .toString()
                                             : "{}")
                             .set("created_at", created)
                             .set("updated_at", updated(r, "programs", created))
                             .set("deleted_at", time(r, "programs", "deleted_at"));
             programCreated.put(row.id(), created);
+            LegacyProgram program =
+                    new LegacyProgram(
+                            row.id(),
+                            legacyId,
+                            root,
+                            row,
+                            json(r, "programs", "goal_ids"),
+                            schedule != null && schedule.isArray() ? schedule : null);
+            legacyPrograms.add(program);
+            programsById.put(row.id(), program);
             mapped("programs");
         }
     }
@@ -703,39 +728,47 @@ final class GoalsMapper {
                         "program " + r.text("program_id") + " is not in the file");
                 continue;
             }
-            OffsetDateTime created = programCreated.get(program);
             TargetRow block =
-                    row(TargetTable.PROGRAM_BLOCKS, legacyId, null)
-                            .set("program_id", program)
-                            .set("name", nonBlank(r.text("name"), "Block"))
-                            .set("start_date", date(r, "program_blocks", "start_date"))
-                            .set("end_date", date(r, "program_blocks", "end_date"))
-                            .set("color", r.text("color"))
-                            .set("sort_order", orZero(r.integer("sort_order")))
-                            .set("created_at", created)
-                            .set("updated_at", created);
-            blockCreated.put(block.id(), created);
+                    block(
+                            legacyId,
+                            program,
+                            r.text("name"),
+                            date(r, "program_blocks", "start_date"),
+                            date(r, "program_blocks", "end_date"),
+                            r.text("color"),
+                            orZero(r.integer("sort_order")));
             mapped("program_blocks");
-            JsonNode goals = json(r, "program_blocks", "goal_ids");
-            for (JsonNode g :
-                    goals != null && goals.isArray()
-                            ? goals
-                            : LegacyJson.MAPPER.createArrayNode()) {
-                UUID goal = ids.get(TargetTable.GOALS).get(g.asText());
-                if (goal == null) {
-                    recover(
-                            "program_blocks "
-                                    + legacyId
-                                    + ": goal "
-                                    + g.asText()
-                                    + " is not in the file; not linked");
-                } else if (linkKeys.add("block-goal:" + block.id() + "/" + goal)) {
-                    link(TargetTable.PROGRAM_BLOCK_GOALS)
-                            .set("block_id", block.id())
-                            .set("goal_id", goal);
-                }
-            }
+            blockGoals(
+                    BLOCK_GOALS,
+                    "/program_blocks/" + legacyId + "/goal_ids",
+                    json(r, "program_blocks", "goal_ids"),
+                    block.id(),
+                    programsById.get(program).root());
         }
+    }
+
+    private TargetRow block(
+            String legacyId,
+            UUID program,
+            String name,
+            LocalDate start,
+            LocalDate end,
+            String color,
+            int sortOrder) {
+        OffsetDateTime created = programCreated.get(program);
+        TargetRow block =
+                row(TargetTable.PROGRAM_BLOCKS, legacyId, null)
+                        .set("program_id", program)
+                        .set("name", nonBlank(name, "Block"))
+                        .set("start_date", start)
+                        .set("end_date", end)
+                        .set("color", color)
+                        .set("sort_order", sortOrder)
+                        .set("created_at", created)
+                        .set("updated_at", created);
+        blockCreated.put(block.id(), created);
+        blocks.put(block.id(), block);
+        return block;
     }
 
     private void programDays() throws java.sql.SQLException {
@@ -750,20 +783,44 @@ final class GoalsMapper {
                         r, "program_days", "block " + r.text("block_id") + " is not in the file");
                 continue;
             }
-            boolean completed = r.bool("is_completed", false);
-            OffsetDateTime created = blockCreated.get(block);
-            row(TargetTable.PROGRAM_DAYS, legacyId, null)
-                    .set("block_id", block)
-                    .set("day_date", date(r, "program_days", "date"))
-                    .set("day_number", r.integer("day_number"))
-                    .set("name", r.text("name"))
-                    .set("notes", r.text("notes"))
-                    .set("is_completed", completed)
-                    .set("completed_at", time(r, "program_days", "completed_at"))
-                    .set("created_at", created)
-                    .set("updated_at", created);
+            day(
+                    legacyId,
+                    block,
+                    date(r, "program_days", "date"),
+                    r.integer("day_number"),
+                    r.text("name"),
+                    r.text("notes"),
+                    r.bool("is_completed", false),
+                    time(r, "program_days", "completed_at"));
             mapped("program_days");
         }
+    }
+
+    private TargetRow day(
+            String legacyId,
+            UUID block,
+            LocalDate date,
+            Integer dayNumber,
+            String name,
+            String notes,
+            boolean completed,
+            OffsetDateTime completedAt) {
+        OffsetDateTime created = blockCreated.get(block);
+        TargetRow day =
+                row(TargetTable.PROGRAM_DAYS, legacyId, null)
+                        .set("block_id", block)
+                        .set("day_date", date)
+                        .set("day_number", dayNumber)
+                        .set("name", name)
+                        .set("notes", notes)
+                        .set("is_completed", completed)
+                        .set("completed_at", completedAt)
+                        .set("created_at", created)
+                        .set("updated_at", created);
+        if (date != null) {
+            datedDays.putIfAbsent(block + "@" + date, day.id());
+        }
+        return day;
     }
 
     private void programDayTemplates() throws java.sql.SQLException {
@@ -814,6 +871,455 @@ final class GoalsMapper {
                     .set("sort_order", orZero(order));
             mapped(source);
         }
+    }
+
+    // --- the legacy block list and the goals of programs and blocks ---------------------------
+
+    /*
+     * The tracker first kept a program's blocks as a JSON list in programs.weekly_schedule
+     * ([{id, name, startDate, endDate, color, goal_ids, weeklySchedule: {monday: [template], ...,
+     * daily: [...]}, days: [{id, day_number, name, notes, is_completed, templates: [{id}]}]}]),
+     * before program_blocks and program_days; the real files have both, the same ids in each.
+     * Each element of that JSON is a source row of its own (found = mapped + merged +
+     * quarantined): a block or day the tables have is merged, one only in the JSON becomes a row;
+     * a block's goals become program_block_goals; a block's weekly schedule is expanded over the
+     * block's dates (within the program) into dated days with those templates, as goals-service
+     * expands a program's schedule; a program's own goal_ids are attached to its last block, whose
+     * end (the program's end) is their deadline within the program.
+     */
+
+    private static final String LIST_BLOCKS = "programs.weekly_schedule (blocks)";
+    private static final String LIST_DAYS = "programs.weekly_schedule (days)";
+    private static final String LIST_DAY_TEMPLATES = "programs.weekly_schedule (day templates)";
+    private static final String LIST_BLOCK_GOALS = "programs.weekly_schedule (block goals)";
+    private static final String WEEKLY_TEMPLATES = "weekly schedules (templates)";
+    private static final String PROGRAM_GOALS = "programs.goal_ids (JSON)";
+    private static final String BLOCK_GOALS = "program_blocks.goal_ids (JSON)";
+
+    private static final List<String> SCHEDULE_DAYS =
+            List.of(
+                    "monday",
+                    "tuesday",
+                    "wednesday",
+                    "thursday",
+                    "friday",
+                    "saturday",
+                    "sunday",
+                    "daily");
+
+    /** A block of a legacy block list: the program, the block's row (new or merged), its JSON. */
+    private record ListedBlock(LegacyProgram program, TargetRow row, JsonNode json, String at) {}
+
+    /** A day of a legacy block list: its row (new or merged) and its JSON. */
+    private record ListedDay(TargetRow row, JsonNode json, String at) {}
+
+    private final List<ListedBlock> listedBlocks = new ArrayList<>();
+    private final List<ListedDay> listedDays = new ArrayList<>();
+    private final Map<String, UUID> datedDays = new HashMap<>();
+
+    private void legacyBlockList() {
+        for (LegacyProgram program : legacyPrograms) {
+            JsonNode list = program.blocks();
+            for (int i = 0; list != null && i < list.size(); i++) {
+                String at = "/programs/" + program.legacyId() + "/weekly_schedule/" + i;
+                listedBlock(program, list.get(i), i, at);
+            }
+        }
+    }
+
+    private void listedBlock(LegacyProgram program, JsonNode json, int position, String at) {
+        found(LIST_BLOCKS);
+        if (!json.isObject()) {
+            quarantineJson(LIST_BLOCKS, at, json, "a block must be a JSON object");
+            return;
+        }
+        String legacyId =
+                nonBlank(
+                        LegacyJson.text(json, "id"),
+                        program.legacyId() + "#weekly_schedule[" + position + "]");
+        UUID known = reference(TargetTable.PROGRAM_BLOCKS, legacyId);
+        if (known != null && !program.id().equals(blocks.get(known).values.get("program_id"))) {
+            quarantineJson(
+                    LIST_BLOCKS, at, json, "block " + legacyId + " belongs to another program");
+            return;
+        }
+        TargetRow row;
+        if (known != null) {
+            row = blocks.get(known);
+            merged(LIST_BLOCKS);
+        } else {
+            String what = "programs " + program.legacyId() + " block " + legacyId;
+            row =
+                    block(
+                            legacyId,
+                            program.id(),
+                            LegacyJson.text(json, "name"),
+                            jsonDate(json, what, "startDate", "start_date"),
+                            jsonDate(json, what, "endDate", "end_date"),
+                            LegacyJson.text(json, "color"),
+                            position);
+            mapped(LIST_BLOCKS);
+        }
+        listedBlocks.add(new ListedBlock(program, row, json, at));
+    }
+
+    private void legacyBlockListDays() {
+        for (ListedBlock block : listedBlocks) {
+            JsonNode days = block.json().get("days");
+            for (int j = 0; days != null && days.isArray() && j < days.size(); j++) {
+                listedDay(block, days.get(j), j, block.at() + "/days/" + j);
+            }
+        }
+    }
+
+    private void listedDay(ListedBlock block, JsonNode json, int position, String at) {
+        found(LIST_DAYS);
+        if (!json.isObject()) {
+            quarantineJson(LIST_DAYS, at, json, "a day must be a JSON object");
+            return;
+        }
+        String legacyId =
+                nonBlank(
+                        LegacyJson.text(json, "id"),
+                        block.row().legacyId + "#days[" + position + "]");
+        UUID known = reference(TargetTable.PROGRAM_DAYS, legacyId);
+        TargetRow row;
+        if (known != null) {
+            row = rowOf(TargetTable.PROGRAM_DAYS, known);
+            merged(LIST_DAYS);
+        } else {
+            String what = "programs " + block.program().legacyId() + " day " + legacyId;
+            Double dayNumber = number(json.get("day_number"));
+            row =
+                    day(
+                            legacyId,
+                            block.row().id(),
+                            jsonDate(json, what, "date"),
+                            dayNumber == null ? null : (int) Math.round(dayNumber),
+                            LegacyJson.text(json, "name"),
+                            LegacyJson.text(json, "notes"),
+                            json.path("is_completed").asBoolean(false),
+                            null);
+            mapped(LIST_DAYS);
+        }
+        JsonNode sessions = json.get("completed_sessions");
+        if (sessions != null && sessions.isArray() && !sessions.isEmpty()) {
+            warnings.add(
+                    "programs "
+                            + block.program().legacyId()
+                            + " day "
+                            + legacyId
+                            + ": completed_sessions "
+                            + sessions
+                            + " not imported; goals-service derives a day's completion from its sessions");
+        }
+        listedDays.add(new ListedDay(row, json, at));
+    }
+
+    /** The block list's goals, day templates and weekly schedules, once every row exists. */
+    private void legacyBlockListLinks() {
+        for (ListedDay day : listedDays) {
+            JsonNode templates = day.json().get("templates");
+            for (int k = 0; templates != null && templates.isArray() && k < templates.size(); k++) {
+                listedDayTemplate(
+                        LIST_DAY_TEMPLATES,
+                        day.at() + "/templates/" + k,
+                        templates.get(k),
+                        day.row().id(),
+                        k);
+            }
+        }
+        for (ListedBlock block : listedBlocks) {
+            blockGoals(
+                    LIST_BLOCK_GOALS,
+                    block.at() + "/goal_ids",
+                    block.json().get("goal_ids"),
+                    block.row().id(),
+                    block.program().root());
+            JsonNode schedule = block.json().get("weeklySchedule");
+            if (schedule != null && schedule.isObject()) {
+                expand(block, schedule);
+            }
+        }
+    }
+
+    /**
+     * The block's weekly schedule as dated days, one per date of the block (within the program)
+     * that has templates, each with them (a day the block already has on that date is reused).
+     */
+    private void expand(ListedBlock block, JsonNode schedule) {
+        TargetRow program = block.program().row();
+        LocalDate from =
+                later(
+                        (LocalDate) block.row().values.get("start_date"),
+                        (LocalDate) program.values.get("start_date"));
+        LocalDate to =
+                earlier(
+                        (LocalDate) block.row().values.get("end_date"),
+                        (LocalDate) program.values.get("end_date"));
+        String refusal =
+                block.row().values.get("start_date") == null
+                                || block.row().values.get("end_date") == null
+                        ? "the block has no dates to expand its weekly schedule over"
+                        : null;
+        Map<String, List<UUID>> templates =
+                weeklyTemplates(weeklySchedule(schedule, block.at() + "/weeklySchedule", refusal));
+        for (LocalDate date = from; refusal == null && !date.isAfter(to); date = date.plusDays(1)) {
+            Set<UUID> on =
+                    new java.util.LinkedHashSet<>(
+                            templates.getOrDefault(
+                                    date.getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT),
+                                    List.of()));
+            on.addAll(templates.getOrDefault("daily", List.of()));
+            if (on.isEmpty()) {
+                continue;
+            }
+            UUID day = datedDays.get(block.row().id() + "@" + date);
+            if (day == null) {
+                day =
+                        day(
+                                        block.row().legacyId + "@" + date,
+                                        block.row().id(),
+                                        date,
+                                        null,
+                                        null,
+                                        null,
+                                        false,
+                                        null)
+                                .id();
+            }
+            int order = 0;
+            for (UUID template : on) {
+                if (linkKeys.add("day-template:" + day + "/" + template)) {
+                    link(TargetTable.PROGRAM_DAY_TEMPLATES)
+                            .set("program_day_id", day)
+                            .set("session_template_id", template)
+                            .set("sort_order", order);
+                }
+                order++;
+            }
+        }
+    }
+
+    /**
+     * A weekly schedule ({"monday": [template], ..., "daily": [...]}) with the templates' new ids;
+     * each template named is a source row: a weekday the schedule does not know, a template the
+     * file does not have, or any at all when {@code refusal} says why not, is quarantined.
+     */
+    private com.fasterxml.jackson.databind.node.ObjectNode weeklySchedule(
+            JsonNode schedule, String at, String refusal) {
+        com.fasterxml.jackson.databind.node.ObjectNode out = LegacyJson.MAPPER.createObjectNode();
+        schedule.fields()
+                .forEachRemaining(
+                        day -> {
+                            // One template instead of a list is read as a list of one.
+                            JsonNode list =
+                                    day.getValue().isArray()
+                                            ? day.getValue()
+                                            : LegacyJson.MAPPER
+                                                    .createArrayNode()
+                                                    .add(day.getValue());
+                            ArrayNode ids = null;
+                            if (refusal == null && SCHEDULE_DAYS.contains(day.getKey())) {
+                                ids = out.putArray(day.getKey());
+                            }
+                            for (int i = 0; i < list.size(); i++) {
+                                weeklyTemplate(
+                                        list.get(i),
+                                        at + "/" + day.getKey() + "/" + i,
+                                        ids,
+                                        refusal != null
+                                                ? refusal
+                                                : ids == null
+                                                        ? "'"
+                                                                + day.getKey()
+                                                                + "' is not a weekday (or daily)"
+                                                        : null);
+                            }
+                        });
+        return out;
+    }
+
+    private void weeklyTemplate(JsonNode element, String at, ArrayNode ids, String refusal) {
+        found(WEEKLY_TEMPLATES);
+        String legacyTemplate = legacyRef(element);
+        UUID template = reference(TargetTable.SESSION_TEMPLATES, legacyTemplate);
+        if (refusal != null) {
+            quarantineJson(WEEKLY_TEMPLATES, at, element, refusal);
+        } else if (template == null) {
+            quarantineJson(
+                    WEEKLY_TEMPLATES,
+                    at,
+                    element,
+                    "session template " + legacyTemplate + " is not in the file");
+        } else {
+            ids.add(template.toString());
+            mapped(WEEKLY_TEMPLATES);
+        }
+    }
+
+    private static Map<String, List<UUID>> weeklyTemplates(JsonNode schedule) {
+        Map<String, List<UUID>> out = new HashMap<>();
+        schedule.fields()
+                .forEachRemaining(
+                        day -> {
+                            List<UUID> ids = new ArrayList<>();
+                            day.getValue().forEach(id -> ids.add(UUID.fromString(id.asText())));
+                            out.put(day.getKey(), ids);
+                        });
+        return out;
+    }
+
+    /** A program's own goals, on its last block (a block made for them when it has none). */
+    private void programGoals() {
+        for (LegacyProgram program : legacyPrograms) {
+            JsonNode goals = program.goalIds();
+            if (goals == null || goals.isArray() && goals.isEmpty()) {
+                continue;
+            }
+            blockGoals(
+                    PROGRAM_GOALS,
+                    "/programs/" + program.legacyId() + "/goal_ids",
+                    goals,
+                    lastBlock(program).id(),
+                    program.root());
+        }
+    }
+
+    /** The block that ends last (then the last in order); a recovered one when there is none. */
+    private TargetRow lastBlock(LegacyProgram program) {
+        TargetRow last = null;
+        for (TargetRow block : rows.get(TargetTable.PROGRAM_BLOCKS)) {
+            if (program.id().equals(block.values.get("program_id"))
+                    && (last == null || BLOCK_END.compare(block, last) >= 0)) {
+                last = block;
+            }
+        }
+        if (last != null) {
+            return last;
+        }
+        TargetRow recovered =
+                block(
+                        "recovered:goals-of:" + program.legacyId(),
+                        program.id(),
+                        "Recovered block (program goals)",
+                        (LocalDate) program.row().values.get("start_date"),
+                        (LocalDate) program.row().values.get("end_date"),
+                        null,
+                        0);
+        recoveredRow(TargetTable.PROGRAM_BLOCKS);
+        recover(
+                "programs "
+                        + program.legacyId()
+                        + ": goal_ids name the program's goals but it has no block; they are"
+                        + " attached to 'Recovered block (program goals)', spanning the program");
+        return recovered;
+    }
+
+    private static final java.util.Comparator<TargetRow> BLOCK_END =
+            java.util.Comparator.comparing(
+                            (TargetRow b) -> (LocalDate) b.values.get("end_date"),
+                            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()))
+                    .thenComparing(b -> (Integer) b.values.get("sort_order"));
+
+    /** Each goal of a JSON list (ids, or objects with an id) linked to the block. */
+    private void blockGoals(String source, String at, JsonNode goals, UUID block, UUID root) {
+        if (goals == null) {
+            return;
+        }
+        if (!goals.isArray()) {
+            found(source);
+            quarantineJson(source, at, goals, "goal_ids must be a JSON list");
+            return;
+        }
+        for (int i = 0; i < goals.size(); i++) {
+            blockGoal(source, at + "/" + i, goals.get(i), block, root);
+        }
+    }
+
+    private void blockGoal(String source, String at, JsonNode element, UUID block, UUID root) {
+        found(source);
+        String legacyGoal = legacyRef(element);
+        UUID goal = reference(TargetTable.GOALS, legacyGoal);
+        if (goal == null) {
+            quarantineJson(source, at, element, "goal " + legacyGoal + " is not in the file");
+        } else if (!root.equals(goalRoots.get(legacyGoal))) {
+            quarantineJson(
+                    source,
+                    at,
+                    element,
+                    "goal " + legacyGoal + " is in another tree than its program");
+        } else if (linkKeys.add("block-goal:" + block + "/" + goal)) {
+            link(TargetTable.PROGRAM_BLOCK_GOALS).set("block_id", block).set("goal_id", goal);
+            mapped(source);
+        } else {
+            merged(source);
+        }
+    }
+
+    /** A template of a day of the JSON block list, as a program_day_templates link. */
+    private void listedDayTemplate(
+            String source, String at, JsonNode element, UUID day, int order) {
+        found(source);
+        String legacyTemplate = legacyRef(element);
+        UUID template = reference(TargetTable.SESSION_TEMPLATES, legacyTemplate);
+        if (template == null) {
+            quarantineJson(
+                    source,
+                    at,
+                    element,
+                    "session template " + legacyTemplate + " is not in the file");
+        } else if (!linkKeys.add("day-template:" + day + "/" + template)) {
+            merged(source);
+        } else {
+            link(TargetTable.PROGRAM_DAY_TEMPLATES)
+                    .set("program_day_id", day)
+                    .set("session_template_id", template)
+                    .set("sort_order", order);
+            mapped(source);
+        }
+    }
+
+    /** The id a JSON list element names: the element itself, or its "id". */
+    private static String legacyRef(JsonNode element) {
+        if (element.isObject()) {
+            return LegacyJson.text(element, "id");
+        }
+        return element.isValueNode() && !element.isNull() ? element.asText() : null;
+    }
+
+    /** The first of the fields that holds a date; a value that is not one is a warning. */
+    private LocalDate jsonDate(JsonNode json, String what, String... fields) {
+        for (String field : fields) {
+            String text = LegacyJson.text(json, field);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            try {
+                return SourceTime.date(text);
+            } catch (SourceTime.Unparseable e) {
+                warnings.add(what + ": " + field + " " + e.getMessage() + "; imported as empty");
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private TargetRow rowOf(TargetTable table, UUID id) {
+        for (TargetRow row : rows.get(table)) {
+            if (id.equals(row.id())) {
+                return row;
+            }
+        }
+        throw new IllegalStateException(table.table + " " + id + " was mapped but has no row");
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     // --- sessions ------------------------------------------------------------------------------
@@ -1568,6 +2074,12 @@ final class GoalsMapper {
         return table.equals("sessions") && r.table().equals("goals")
                 ? "goals (PracticeSession)"
                 : table.equals("sessions") ? r.table() : table;
+    }
+
+    /** An element of a JSON column, quarantined with its reason, counted under its source. */
+    private void quarantineJson(String source, String pointer, JsonNode element, String reason) {
+        quarantine.record(db.file(), pointer, element, reason);
+        count(source, 3);
     }
 
     private void quarantine(Row r, String table, String reason) {

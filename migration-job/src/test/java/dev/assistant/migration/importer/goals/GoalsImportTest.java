@@ -231,16 +231,121 @@ class GoalsImportTest {
                                 "SELECT (time_stop IS NULL) || '|' || time_start FROM goals.activity_instances WHERE owner_id = ? AND legacy_id = 'ai1'"))
                 .isEqualTo("true|2025-03-02 10:10:00+00");
         // Programs: the block's goals, the scheduled session as the day's template.
-        assertThat(count("SELECT count(*) FROM goals.program_block_goals WHERE owner_id = ?"))
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM goals.program_block_goals l JOIN goals.program_blocks b ON b.id = l.block_id"
+                                        + " WHERE l.owner_id = ? AND b.legacy_id = 'b1'"))
                 .isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM goals.program_day_templates WHERE owner_id = ?"))
+        assertThat(
+                        count(
+                                "SELECT count(*) FROM goals.program_day_templates t JOIN goals.program_days d ON d.id = t.program_day_id"
+                                        + " WHERE t.owner_id = ? AND d.legacy_id = 'd1'"))
                 .isEqualTo(1);
-        assertThat(text("SELECT weekly_schedule::text FROM goals.programs WHERE owner_id = ?"))
-                .isEqualTo("{\"monday\": [\"tpl3\"]}");
         assertThat(
                         text(
                                 "SELECT attributes::text || '|' || session_end FROM goals.sessions WHERE owner_id = ? AND legacy_id = 'ps'"))
                 .isEqualTo("{\"a\": 1}|2025-03-02 11:00:00+00");
+    }
+
+    @Test
+    void v3BlockListsWeeklySchedulesAndGoalIdsBecomeBlocksDaysAndLinks() throws Exception {
+        GoalsImportReport report = importFile(LegacyGoalsFiles.v3(temp));
+        assertEveryRowAccountedFor(report);
+
+        // A program's weekly schedule names templates by their new ids; a key that is no day and
+        // a template the file lacks are quarantined, the day's list kept (empty).
+        assertThat(
+                        text(
+                                "SELECT (weekly_schedule->'monday'->>0) || '|' || (weekly_schedule->'friday')::text"
+                                        + " || '|' || (weekly_schedule->'someday' IS NULL) FROM goals.programs WHERE owner_id = ? AND legacy_id = 'prog'"))
+                .isEqualTo(uuid("session_templates", "tpl3") + "|[]|true");
+        assertThat(report.sources().get("weekly schedules (templates)"))
+                .isEqualTo(new GoalsImportReport.SourceCounts(6, 3, 0, 3, 0));
+        assertThat(report.quarantined())
+                .anySatisfy(
+                        q -> {
+                            assertThat(q.record())
+                                    .isEqualTo("/programs/prog/weekly_schedule/someday/0");
+                            assertThat(q.reason())
+                                    .isEqualTo("'someday' is not a weekday (or daily)");
+                        })
+                .anySatisfy(
+                        q -> {
+                            assertThat(q.record())
+                                    .isEqualTo(
+                                            "/programs/prog2/weekly_schedule/1/weeklySchedule/daily/0");
+                            assertThat(q.reason())
+                                    .isEqualTo("session template tpl-gone is not in the file");
+                        });
+
+        // The block list: b2 and its day d2 are also in the tables (merged), jb and jd1 only in
+        // the JSON (new rows), a non-object is quarantined.
+        assertThat(report.sources().get("programs.weekly_schedule (blocks)"))
+                .isEqualTo(new GoalsImportReport.SourceCounts(3, 1, 1, 1, 0));
+        assertThat(report.sources().get("programs.weekly_schedule (days)"))
+                .isEqualTo(new GoalsImportReport.SourceCounts(2, 1, 1, 0, 0));
+        assertThat(
+                        text(
+                                "SELECT b.name || '|' || b.start_date || '|' || b.end_date || '|' || b.color || '|' || b.sort_order"
+                                        + " || '|' || p.legacy_id FROM goals.program_blocks b JOIN goals.programs p ON p.id = b.program_id"
+                                        + " WHERE b.owner_id = ? AND b.legacy_id = 'jb'"))
+                .isEqualTo("Peak|2025-04-14|2025-05-04|#0000ff|1|prog2");
+        assertThat(
+                        text(
+                                "SELECT d.day_number || '|' || d.name || '|' || d.notes || '|' || d.is_completed || '|' || b.legacy_id"
+                                        + " FROM goals.program_days d JOIN goals.program_blocks b ON b.id = d.block_id"
+                                        + " WHERE d.owner_id = ? AND d.legacy_id = 'jd1'"))
+                .isEqualTo("1|Test day|max reps|true|jb");
+        assertThat(report.warnings())
+                .anySatisfy(
+                        w ->
+                                assertThat(w)
+                                        .startsWith("programs prog2 day jd1: completed_sessions"));
+        // Days' templates: d2's and jd1's tpl3 linked, jd1's tpl-gone quarantined.
+        assertThat(report.sources().get("programs.weekly_schedule (day templates)"))
+                .isEqualTo(new GoalsImportReport.SourceCounts(3, 2, 0, 1, 0));
+        // Each block's weekly schedule as dated days within block and program: Monday 7 April
+        // in b2; the Wednesdays of jb up to the program's end (16, 23, 30 April), each with tpl3.
+        assertThat(
+                        text(
+                                "SELECT string_agg(b.legacy_id || '@' || d.day_date || '=' || (t.session_template_id = "
+                                        + id("session_templates", "tpl3")
+                                        + "), ',' ORDER BY d.day_date) FROM goals.program_days d"
+                                        + " JOIN goals.program_blocks b ON b.id = d.block_id"
+                                        + " JOIN goals.program_day_templates t ON t.program_day_id = d.id"
+                                        + " WHERE d.owner_id = ? AND b.legacy_id IN ('b2', 'jb') AND d.day_date IS NOT NULL"))
+                .isEqualTo(
+                        "b2@2025-04-07=true,jb@2025-04-16=true,jb@2025-04-23=true,jb@2025-04-30=true");
+
+        // Goals: a block's list on that block; a program's own on its last block (prog: b1,
+        // already linked, merged; prog2: jb, which ends last); prog3 has no block, so one is
+        // recovered for its goals; goals the file lacks are quarantined.
+        assertThat(
+                        text(
+                                "SELECT string_agg(b.legacy_id || '>' || g.legacy_id, ',' ORDER BY b.legacy_id, g.legacy_id)"
+                                        + " FROM goals.program_block_goals l JOIN goals.program_blocks b ON b.id = l.block_id"
+                                        + " JOIN goals.goals g ON g.id = l.goal_id WHERE l.owner_id = ?"))
+                .isEqualTo("b1>c1,jb>c1,jb>r3,recovered:goals-of:prog3>c1");
+        assertThat(report.sources().get("programs.goal_ids (JSON)"))
+                .isEqualTo(new GoalsImportReport.SourceCounts(4, 2, 1, 1, 0));
+        assertThat(report.sources().get("programs.weekly_schedule (block goals)"))
+                .isEqualTo(new GoalsImportReport.SourceCounts(2, 1, 0, 1, 0));
+        assertThat(report.sources().get("program_blocks.goal_ids (JSON)"))
+                .isEqualTo(new GoalsImportReport.SourceCounts(1, 1, 0, 0, 0));
+        assertThat(report.quarantined())
+                .anySatisfy(
+                        q -> {
+                            assertThat(q.record()).isEqualTo("/programs/prog2/goal_ids/1");
+                            assertThat(q.reason()).isEqualTo("goal goal-gone is not in the file");
+                        });
+        assertThat(
+                        text(
+                                "SELECT b.name || '|' || b.start_date || '|' || b.end_date FROM goals.program_blocks b"
+                                        + " WHERE b.owner_id = ? AND b.legacy_id = 'recovered:goals-of:prog3'"))
+                .isEqualTo("Recovered block (program goals)|2025-05-01|2025-05-31");
+        assertThat(report.recovered())
+                .anySatisfy(r -> assertThat(r).startsWith("programs prog3: goal_ids"));
+        assertThat(report.tables().get("program_blocks").recovered()).isEqualTo(1);
     }
 
     @Test
@@ -466,6 +571,10 @@ class GoalsImportTest {
         try (LegacyDatabase db = LegacyDatabase.open(file)) {
             return Generation.detect(db);
         }
+    }
+
+    private String uuid(String table, String legacyId) {
+        return LegacyIds.goals(owner, table, legacyId).toString();
     }
 
     private String id(String table, String legacyId) {

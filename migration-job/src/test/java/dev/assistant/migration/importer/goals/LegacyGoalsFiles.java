@@ -92,7 +92,10 @@ public final class LegacyGoalsFiles {
 
     /**
      * v3, a drifted copy (no has_splits, group_id, split_definition_id): a root pointing at itself,
-     * a soft-deleted goal, set values only in JSON, invalid JSON, programs, scheduled sessions.
+     * a soft-deleted goal, set values only in JSON, invalid JSON, programs, scheduled sessions; a
+     * program whose weekly_schedule is the legacy block list (a block and a day also in the tables,
+     * others only in the JSON, per-block weekly schedules, orphans), programs' own goal_ids (one
+     * program without a block).
      */
     static Path v3(Path dir) throws SQLException {
         return create(
@@ -142,9 +145,25 @@ public final class LegacyGoalsFiles {
                   ('ai2', 'ps', 'pull', '2025-03-02 10:20:00', NULL, NULL, NULL, 'r3', NULL, '2025-03-02 10:20:00', 1, 0, NULL, '{"sets": [');
                 INSERT INTO metric_values VALUES ('mv1', 'ai2', 'reps', 12.0, 'r3', '2025-03-02 10:21:00', '2025-03-02 10:21:00');
                 INSERT INTO programs VALUES ('prog', 'r3', 'March plan', NULL, '2025-03-01 00:00:00.000000', '2025-03-31 00:00:00.000000',
-                                             '2025-03-01 09:00:00', '2025-03-01 09:00:00', 1, '["c1"]', '{"monday": ["tpl3"]}');
-                INSERT INTO program_blocks VALUES ('b1', 'prog', 'Block 1', '2025-03-01', '2025-03-14', '#ff0000', '["c1"]');
-                INSERT INTO program_days VALUES ('d1', 'b1', '2025-03-03', 1, 'Day 1', NULL), ('d-orphan', 'b-gone', NULL, 2, 'Lost day', NULL);
+                                             '2025-03-01 09:00:00', '2025-03-01 09:00:00', 1, '["c1"]',
+                                             '{"monday": ["tpl3"], "someday": ["tpl3"], "friday": ["tpl-gone"]}');
+                INSERT INTO programs VALUES ('prog2', 'r3', 'April plan', NULL, '2025-04-01 00:00:00.000000', '2025-04-30 00:00:00.000000',
+                                             '2025-03-20 09:00:00', '2025-03-20 09:00:00', 1, '["r3", "goal-gone"]',
+                  '[{"id": "b2", "name": "Base", "startDate": "2025-04-01", "endDate": "2025-04-13", "color": "#00ff00", "goal_ids": [],
+                     "weeklySchedule": {"monday": ["tpl3"], "daily": []},
+                     "days": [{"id": "d2", "block_id": "b2", "day_number": 1, "name": "Day 1", "notes": null, "is_completed": false,
+                               "templates": [{"id": "tpl3", "name": "Upper"}], "completed_sessions": []}]},
+                    {"id": "jb", "name": "Peak", "startDate": "2025-04-14", "endDate": "2025-05-04", "color": "#0000ff", "goal_ids": ["c1", "goal-gone"],
+                     "weeklySchedule": {"wednesday": ["tpl3"], "daily": ["tpl-gone"]},
+                     "days": [{"id": "jd1", "day_number": 1, "name": "Test day", "notes": "max reps", "is_completed": true,
+                               "templates": [{"id": "tpl3"}, {"id": "tpl-gone"}], "completed_sessions": ["ps"]}]},
+                    "not a block"]');
+                INSERT INTO programs VALUES ('prog3', 'r3', 'No blocks', NULL, '2025-05-01 00:00:00.000000', '2025-05-31 00:00:00.000000',
+                                             '2025-04-20 09:00:00', '2025-04-20 09:00:00', 0, '["c1"]', '[]');
+                INSERT INTO program_blocks VALUES ('b1', 'prog', 'Block 1', '2025-03-01', '2025-03-14', '#ff0000', '["c1"]'),
+                                                  ('b2', 'prog2', 'Base', '2025-04-01', '2025-04-13', '#00ff00', NULL);
+                INSERT INTO program_days VALUES ('d1', 'b1', '2025-03-03', 1, 'Day 1', NULL), ('d-orphan', 'b-gone', NULL, 2, 'Lost day', NULL),
+                                                ('d2', 'b2', NULL, 1, 'Day 1', NULL);
                 INSERT INTO scheduled_sessions VALUES ('sch1', 'd1', 'tpl3', 0, NULL);
                 """);
     }

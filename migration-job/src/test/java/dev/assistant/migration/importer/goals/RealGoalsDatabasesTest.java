@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import dev.assistant.migration.importer.goals.GoalsImportReport.SourceCounts;
 import dev.assistant.migration.importer.goals.GoalsImportReport.TableCounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,6 +122,73 @@ class RealGoalsDatabasesTest {
             assertThat(again.verification().ok()).isTrue();
         }
         assertThat(progress.toString()).contains("[import goals]").contains("rows/s");
+    }
+
+    @Test
+    void programsGoalIdsAndLegacyBlockListsAreMappedWithOrphansQuarantined() throws Exception {
+        int withPrograms = 0;
+        long orphans = 0;
+        for (Path db : databases()) {
+            if (sqlite(db, "SELECT count(*) FROM sqlite_master WHERE name = 'programs'") == 0) {
+                continue;
+            }
+            withPrograms++;
+            String owner = "real-programs-" + UUID.randomUUID();
+            GoalsImportReport report = importOnce(db, owner);
+            assertAccountedFor(report);
+
+            long goalIds = sqlite(db, "SELECT count(*) FROM programs p, json_each(p.goal_ids) j");
+            long missing =
+                    sqlite(
+                            db,
+                            "SELECT count(*) FROM programs p, json_each(p.goal_ids) j"
+                                    + " WHERE NOT EXISTS (SELECT 1 FROM goals g WHERE g.id = j.value)");
+            orphans += missing;
+            SourceCounts programGoals = report.sources().get("programs.goal_ids (JSON)");
+            assertThat(programGoals.found()).as("%s", db).isEqualTo(goalIds).isPositive();
+            assertThat(programGoals.quarantined()).as("%s", db).isEqualTo(missing);
+            assertThat(report.quarantined())
+                    .filteredOn(q -> q.record().matches("/programs/[^/]+/goal_ids/\\d+"))
+                    .hasSize((int) missing)
+                    .allSatisfy(q -> assertThat(q.reason()).endsWith(" is not in the file"));
+            // Every goal of a program the file has is on the program's block that ends last.
+            assertThat(count("program_block_goals", owner)).isEqualTo(goalIds - missing);
+            assertThat(
+                            GoalsDatabase.count(
+                                    "SELECT count(*) FROM goals.program_block_goals l JOIN goals.program_blocks b ON b.id = l.block_id"
+                                            + " WHERE l.owner_id = ? AND b.end_date < (SELECT max(x.end_date) FROM goals.program_blocks x"
+                                            + " WHERE x.program_id = b.program_id)",
+                                    owner))
+                    .isZero();
+
+            // The block lists repeat program_blocks and program_days (same ids): merged, no
+            // block or day twice.
+            String listed =
+                    "FROM programs p, json_each(p.weekly_schedule) j WHERE json_type(p.weekly_schedule) = 'array'";
+            SourceCounts blocks = report.sources().get("programs.weekly_schedule (blocks)");
+            assertThat(blocks.found())
+                    .isEqualTo(sqlite(db, "SELECT count(*) " + listed))
+                    .isPositive();
+            assertThat(blocks.merged()).isEqualTo(blocks.found());
+            assertThat(count("program_blocks", owner))
+                    .isEqualTo(sqlite(db, "SELECT count(*) FROM program_blocks"));
+            long listedDays =
+                    sqlite(
+                            db,
+                            "SELECT count(*) FROM programs p, json_each(p.weekly_schedule) j, json_each(j.value, '$.days') d"
+                                    + " WHERE json_type(p.weekly_schedule) = 'array'");
+            assertThat(
+                            report.sources()
+                                    .getOrDefault(
+                                            "programs.weekly_schedule (days)",
+                                            new SourceCounts(0, 0, 0, 0, 0))
+                                    .merged())
+                    .isEqualTo(listedDays);
+            assertThat(count("program_days", owner))
+                    .isEqualTo(sqlite(db, "SELECT count(*) FROM program_days"));
+        }
+        assertThat(withPrograms).isEqualTo(2);
+        assertThat(orphans).as("goal ids naming goals the files lack").isPositive();
     }
 
     @Test
