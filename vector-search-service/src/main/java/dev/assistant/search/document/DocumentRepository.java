@@ -1,6 +1,7 @@
 package dev.assistant.search.document;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,13 +28,17 @@ import static dev.assistant.search.document.DocumentRows.COLUMNS;
 @ApplicationScoped
 public class DocumentRepository {
 
+    // A key the event's metadata carries replaces the stored one, a key it does not carry is kept.
     private static final String UPSERT_DOCUMENT =
             """
-            INSERT INTO documents (id, owner_id, source, source_ref, title, mime_type, sha256, metadata, indexed_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now())
+            INSERT INTO documents (id, owner_id, source, source_ref, title, mime_type, sha256, metadata,
+                                   source_version, container_source, container_ref, indexed_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
             ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, mime_type = EXCLUDED.mime_type,
-                sha256 = EXCLUDED.sha256, metadata = EXCLUDED.metadata, status = 'indexed',
-                updated_at = now(), indexed_at = now()""";
+                sha256 = EXCLUDED.sha256, metadata = documents.metadata || EXCLUDED.metadata,
+                source_version = EXCLUDED.source_version, container_source = EXCLUDED.container_source,
+                container_ref = EXCLUDED.container_ref, status = 'indexed', updated_at = now(),
+                indexed_at = now()""";
 
     private static final String INSERT_UPLOAD =
             """
@@ -57,12 +62,17 @@ public class DocumentRepository {
     public record Claim(
             UUID id, String ownerId, String name, String mimeType, long generation, int attempts) {}
 
-    /** Stores an event's document (indexed at once); its chunks are replaced separately. */
-    public Uni<Void> upsert(SqlConnection tx, SourceDocument document, String sha256) {
+    /**
+     * Stores an event's document (indexed at once) as of {@code version}; its chunks are replaced
+     * separately.
+     */
+    public Uni<Void> upsert(
+            SqlConnection tx, SourceDocument document, String sha256, OffsetDateTime version) {
+        SourceRef container = document.container();
         return tx.preparedQuery(UPSERT_DOCUMENT)
                 .execute(
                         Tuple.from(
-                                List.of(
+                                Arrays.asList(
                                         document.documentId(),
                                         document.ownerId(),
                                         document.source(),
@@ -70,15 +80,43 @@ public class DocumentRepository {
                                         document.title() == null ? "" : document.title(),
                                         document.mimeType(),
                                         sha256,
-                                        new JsonObject(document.metadata()))))
+                                        new JsonObject(document.metadata()),
+                                        version,
+                                        container == null ? null : container.source(),
+                                        container == null ? null : container.ref())))
                 .replaceWithVoid();
     }
 
-    /** True when a document existed and was removed (its chunks go with it). */
-    public Uni<Boolean> delete(SqlConnection tx, String ownerId, String source, String sourceRef) {
-        return tx.preparedQuery("DELETE FROM documents WHERE id = $1 AND owner_id = $2")
-                .execute(Tuple.of(SourceDocument.documentId(ownerId, source, sourceRef), ownerId))
+    /**
+     * Removes the document of a source deleted at {@code version}, unless it reflects a newer
+     * change (the source came back since); its chunks go with it.
+     */
+    public Uni<Boolean> deleteUpTo(
+            SqlConnection tx, String ownerId, SourceRef source, OffsetDateTime version) {
+        return tx.preparedQuery(
+                        "DELETE FROM documents WHERE id = $1 AND owner_id = $2"
+                                + " AND (source_version IS NULL OR source_version <= $3)")
+                .execute(
+                        Tuple.of(
+                                SourceDocument.documentId(ownerId, source.source(), source.ref()),
+                                ownerId,
+                                version))
                 .map(rows -> rows.rowCount() > 0);
+    }
+
+    /**
+     * Removes the documents that live in {@code container} (a deleted conversation's messages) and
+     * reflect no change newer than its deletion; returns how many.
+     */
+    public Uni<Integer> deleteContainedUpTo(
+            SqlConnection tx, String ownerId, SourceRef container, OffsetDateTime version) {
+        return tx.preparedQuery(
+                        """
+                        DELETE FROM documents
+                        WHERE owner_id = $1 AND container_source = $2 AND container_ref = $3
+                          AND (source_version IS NULL OR source_version <= $4)""")
+                .execute(Tuple.of(ownerId, container.source(), container.ref(), version))
+                .map(rows -> rows.rowCount());
     }
 
     /** Removes every document of the owner (their chunks go with them); returns how many. */
@@ -93,17 +131,6 @@ public class DocumentRepository {
                                 tx.preparedQuery("DELETE FROM documents WHERE owner_id = $1")
                                         .execute(Tuple.of(ownerId)))
                 .map(rows -> rows.rowCount());
-    }
-
-    /**
-     * True when the owner erased their account at or after {@code changedAt}: the change is gone
-     * for good.
-     */
-    public Uni<Boolean> erasedSince(SqlConnection tx, String ownerId, OffsetDateTime changedAt) {
-        return tx.preparedQuery(
-                        "SELECT 1 FROM erased_owners WHERE owner_id = $1 AND erased_at >= $2")
-                .execute(Tuple.of(ownerId, changedAt))
-                .map(rows -> rows.size() > 0);
     }
 
     // --- Uploaded documents ----------------------------------------------------------------------

@@ -1,31 +1,30 @@
 package dev.assistant.search.ingest;
 
-import java.util.Map;
-
 import dev.assistant.events.chat.ChatEvents;
-import dev.assistant.events.chat.ChatEvents.MemorySaved;
+import dev.assistant.events.chat.ChatEvents.ConversationDeleted;
+import dev.assistant.events.chat.ChatEvents.FileDeleted;
+import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
+import dev.assistant.events.chat.ChatEvents.MessageDeleted;
 import dev.assistant.kit.account.AccountAccess;
-import dev.assistant.kit.inbox.EventRoutes;
-import dev.assistant.kit.inbox.IncomingEvent;
 import dev.assistant.kit.inbox.TransientFailureRetry;
 import dev.assistant.search.document.DocumentIndexer;
-import dev.assistant.search.document.SourceDocument;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Indexes chat memories from chat-service's events (topic assistant.chat.events), and erases all of
- * a user's documents when the user erased their account. Runs on a worker thread, one record at a
- * time per partition, because embedding is CPU-bound. Unknown event types are skipped, so
+ * Indexes what users write in chat-service from its events (topic assistant.chat.events): memories,
+ * messages and text files; removes them when deleted (a conversation's messages with the
+ * conversation), and all of a user's documents when the user erased their account. Runs on a worker
+ * thread, one record at a time in partition order (so one conversation's, memory's or file's events
+ * in the order they happened), because embedding is CPU-bound. Unknown event types are skipped, so
  * chat-service can add events without breaking this consumer.
  */
 @ApplicationScoped
 public class ChatEventConsumer {
-
-    static final String SOURCE_MEMORY = "chat.memory";
 
     @Inject DocumentIndexer indexer;
 
@@ -33,43 +32,45 @@ public class ChatEventConsumer {
 
     @Inject AccountAccess access;
 
-    private final EventRoutes routes =
-            new EventRoutes()
-                    .on(
-                            ChatEvents.MEMORY_SAVED,
-                            (event, memory) -> indexer.index(event, toDocument(memory)))
-                    .on(
-                            ChatEvents.MEMORY_DELETED,
-                            (event, deleted) ->
-                                    indexer.remove(
-                                            event,
-                                            deleted.ownerId(),
-                                            SOURCE_MEMORY,
-                                            deleted.memoryId().toString()))
-                    .on(
-                            ChatEvents.USER_DELETED,
-                            (event, deleted) -> indexer.removeOwner(event, deleted.userId()))
-                    .on(
-                            ChatEvents.USER_ACCESS_CHANGED,
-                            (event, change) -> access.applyOnce(event, change));
+    private IndexingRoutes routes;
+
+    @PostConstruct
+    void declareRoutes() {
+        routes =
+                new IndexingRoutes(indexer, retry)
+                        .indexes(ChatEvents.MEMORY_SAVED, ChatDocuments::memory)
+                        .removes(
+                                ChatEvents.MEMORY_DELETED,
+                                MemoryDeleted::ownerId,
+                                deleted -> ChatDocuments.memory(deleted.memoryId()))
+                        .indexes(ChatEvents.MESSAGE_POSTED, ChatDocuments::message)
+                        .indexes(ChatEvents.MESSAGE_EDITED, ChatDocuments::message)
+                        .removes(
+                                ChatEvents.MESSAGE_DELETED,
+                                MessageDeleted::ownerId,
+                                deleted -> ChatDocuments.message(deleted.messageId()))
+                        // chat-service deletes a conversation's messages with it and announces
+                        // only the conversation's deletion; its files stay (detached).
+                        .removesContents(
+                                ChatEvents.CONVERSATION_DELETED,
+                                ConversationDeleted::ownerId,
+                                deleted -> ChatDocuments.conversation(deleted.conversationId()))
+                        .indexes(ChatEvents.FILE_UPLOADED, ChatDocuments::file)
+                        .removes(
+                                ChatEvents.FILE_DELETED,
+                                FileDeleted::ownerId,
+                                deleted -> ChatDocuments.file(deleted.fileId()))
+                        .on(
+                                ChatEvents.USER_DELETED,
+                                (event, deleted) -> indexer.removeOwner(event, deleted.userId()))
+                        .on(
+                                ChatEvents.USER_ACCESS_CHANGED,
+                                (event, change) -> access.applyOnce(event, change));
+    }
 
     @Incoming("chat-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        routes.dispatch(IncomingEvent.from(record), retry);
-    }
-
-    private static SourceDocument toDocument(MemorySaved memory) {
-        String text = memory.title() + "\n\n" + (memory.content() == null ? "" : memory.content());
-        Map<String, Object> metadata =
-                Map.of("importance", memory.importance(), "tags", memory.tags());
-        return new SourceDocument(
-                memory.ownerId(),
-                SOURCE_MEMORY,
-                memory.memoryId().toString(),
-                memory.title(),
-                "text/plain",
-                text,
-                metadata);
+        routes.dispatch(record);
     }
 }

@@ -2,10 +2,8 @@ package dev.assistant.search.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
 
 import dev.assistant.events.chat.ChatEvents;
@@ -13,6 +11,7 @@ import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
 import dev.assistant.events.chat.ChatEvents.MemorySaved;
 import dev.assistant.kit.testing.TestEventProducer;
 import dev.assistant.kit.testing.TestTokens;
+import dev.assistant.search.support.DeadLetters;
 import dev.assistant.search.support.SearchRows;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -20,10 +19,6 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -208,40 +203,11 @@ class ChatMemoryIndexingTest {
                                                 "SELECT count(*) FROM documents WHERE source_ref = $1",
                                                 memoryId)
                                         == 1);
-        assertThat(deadLetterKeys()).contains(key);
+        assertThat(DeadLetters.keys(bootstrap, deadLetterTopic)).contains(key);
     }
 
     private long count(String sql, Object parameter) {
         return new SearchRows(pool).count(sql, parameter);
-    }
-
-    private List<String> deadLetterKeys() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            List<TopicPartition> partitions =
-                    consumer.partitionsFor(deadLetterTopic).stream()
-                            .map(p -> new TopicPartition(deadLetterTopic, p.partition()))
-                            .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            List<String> keys = new ArrayList<>();
-            long deadline = System.currentTimeMillis() + 10_000;
-            while (System.currentTimeMillis() < deadline) {
-                consumer.poll(Duration.ofMillis(300)).forEach(r -> keys.add(r.key()));
-                if (consumer.assignment().stream()
-                        .allMatch(
-                                tp ->
-                                        consumer.position(tp)
-                                                >= consumer.endOffsets(List.of(tp)).get(tp))) {
-                    break;
-                }
-            }
-            return keys;
-        }
     }
 
     private static MemorySaved memory(String owner, String memoryId, String title, String content) {

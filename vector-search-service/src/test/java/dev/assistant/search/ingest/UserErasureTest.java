@@ -4,14 +4,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dev.assistant.events.chat.ChatEvents;
+import dev.assistant.events.chat.ChatEvents.FileUploaded;
 import dev.assistant.events.chat.ChatEvents.MemorySaved;
+import dev.assistant.events.chat.ChatEvents.MessagePosted;
 import dev.assistant.events.chat.ChatEvents.UserDeleted;
+import dev.assistant.events.goals.GoalsEvents;
+import dev.assistant.events.goals.GoalsEvents.GoalState;
+import dev.assistant.events.goals.GoalsEvents.NoteDeleted;
+import dev.assistant.events.goals.GoalsEvents.NoteSaved;
 import dev.assistant.kit.testing.TestEventProducer;
 import dev.assistant.kit.testing.TestTokens;
+import dev.assistant.search.support.OwnerSearch;
 import dev.assistant.search.support.SearchRows;
+import dev.assistant.search.support.Words;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
@@ -33,15 +42,127 @@ class UserErasureTest {
     @Inject Pool pool;
 
     private TestEventProducer events;
+    private TestEventProducer goals;
 
     @BeforeEach
     void connect() {
         events = TestEventProducer.forIncomingChannel("chat-events");
+        goals = TestEventProducer.forIncomingChannel("goals-events");
     }
 
     @AfterEach
     void close() {
         events.close();
+        goals.close();
+    }
+
+    /**
+     * Everything the user wrote is erased, whichever topic it came from: memories, messages, files,
+     * goals and notes; and the user's remembered deletions with them.
+     */
+    @Test
+    void erasureRemovesMessagesFilesGoalsAndNotes() {
+        String erased = "erased-" + UUID.randomUUID();
+        String word = Words.unique();
+        UUID conversation = UUID.randomUUID();
+        Instant now = Instant.now();
+        events.send(ChatEvents.MEMORY_SAVED, memory(erased, "Memory", word + " remembered"));
+        events.send(
+                ChatEvents.MESSAGE_POSTED,
+                new MessagePosted(
+                        UUID.randomUUID(),
+                        conversation,
+                        erased,
+                        1,
+                        "user",
+                        word + " said",
+                        null,
+                        now));
+        events.send(
+                ChatEvents.FILE_UPLOADED,
+                new FileUploaded(
+                        UUID.randomUUID(),
+                        erased,
+                        "a.txt",
+                        "text/plain",
+                        10,
+                        "ef".repeat(32),
+                        conversation,
+                        Map.of(),
+                        word + " filed"));
+        goals.send(
+                GoalsEvents.GOAL_CREATED,
+                new GoalState(
+                        UUID.randomUUID(),
+                        erased,
+                        UUID.randomUUID(),
+                        null,
+                        "UltimateGoal",
+                        word + " aimed",
+                        null,
+                        null,
+                        null,
+                        now));
+        goals.send(
+                GoalsEvents.NOTE_SAVED,
+                new NoteSaved(
+                        UUID.randomUUID(),
+                        erased,
+                        UUID.randomUUID(),
+                        "session",
+                        UUID.randomUUID(),
+                        null,
+                        null,
+                        null,
+                        word + " noted",
+                        now,
+                        now));
+        goals.send(GoalsEvents.NOTE_DELETED, new NoteDeleted(UUID.randomUUID(), erased));
+        OwnerSearch search = new OwnerSearch(erased);
+        await().atMost(APPLIED_WITHIN).until(() -> search.keyword(word).size() == 5);
+        assertThat(search.keyword(word))
+                .extracting(hit -> hit.get("source"))
+                .containsExactlyInAnyOrder(
+                        "chat.memory", "chat.message", "chat.file", "goals.goal", "goals.note");
+        await().atMost(APPLIED_WITHIN).until(() -> tombstones(erased) == 1);
+
+        events.send(ChatEvents.USER_DELETED, new UserDeleted(erased));
+
+        await().atMost(APPLIED_WITHIN).until(() -> documents(erased) == 0);
+        assertThat(chunks(erased)).isZero();
+        assertThat(tombstones(erased)).isZero();
+        assertThat(search.keyword(word)).isEmpty();
+    }
+
+    /** A goal written before the erasure, delivered after it on the goals topic, stays erased. */
+    @Test
+    void aGoalOlderThanTheErasureArrivingLateOnTheGoalsTopicStaysErased() {
+        String erased = "late-goal-" + UUID.randomUUID();
+        events.send(ChatEvents.USER_DELETED, new UserDeleted(erased));
+        await().atMost(APPLIED_WITHIN)
+                .until(
+                        () ->
+                                count(
+                                                "SELECT count(*) FROM erased_owners WHERE owner_id = $1",
+                                                erased)
+                                        == 1);
+        UUID late =
+                goals.sendAt(
+                        OffsetDateTime.now().minusMinutes(1),
+                        GoalsEvents.GOAL_CREATED,
+                        new GoalState(
+                                UUID.randomUUID(),
+                                erased,
+                                UUID.randomUUID(),
+                                null,
+                                "UltimateGoal",
+                                "Written before erasing",
+                                null,
+                                null,
+                                null,
+                                Instant.now()));
+        await().atMost(APPLIED_WITHIN).until(() -> processed(late) == 1);
+        assertThat(documents(erased)).isZero();
     }
 
     @Test
@@ -136,6 +257,10 @@ class UserErasureTest {
 
     private long chunks(String owner) {
         return count("SELECT count(*) FROM chunks WHERE owner_id = $1", owner);
+    }
+
+    private long tombstones(String owner) {
+        return count("SELECT count(*) FROM source_tombstones WHERE owner_id = $1", owner);
     }
 
     private long processed(UUID eventId) {
