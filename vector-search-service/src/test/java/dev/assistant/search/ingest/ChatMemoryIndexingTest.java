@@ -11,7 +11,7 @@ import dev.assistant.events.chat.ChatEvents.MemoryDeleted;
 import dev.assistant.events.chat.ChatEvents.MemorySaved;
 import dev.assistant.kit.testing.TestEventProducer;
 import dev.assistant.kit.testing.TestTokens;
-import dev.assistant.search.support.DeadLetters;
+import dev.assistant.kit.testing.TopicReader;
 import dev.assistant.search.support.SearchRows;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
@@ -190,6 +190,7 @@ class ChatMemoryIndexingTest {
     @Test
     void poisonEventIsDeadLetteredAndTheConsumerKeepsGoing() {
         String key = "poison-" + UUID.randomUUID();
+        long since = System.currentTimeMillis();
         events.sendPoison(key);
         String owner = "owner-" + UUID.randomUUID();
         String memoryId = UUID.randomUUID().toString();
@@ -203,7 +204,10 @@ class ChatMemoryIndexingTest {
                                                 "SELECT count(*) FROM documents WHERE source_ref = $1",
                                                 memoryId)
                                         == 1);
-        assertThat(DeadLetters.keys(bootstrap, deadLetterTopic)).contains(key);
+        assertThat(
+                        new TopicReader(bootstrap, deadLetterTopic)
+                                .published(r -> key.equals(r.key()), 1, since))
+                .hasSize(1);
     }
 
     private long count(String sql, Object parameter) {

@@ -14,7 +14,7 @@ import dev.assistant.events.chat.ChatEvents.MessageDeleted;
 import dev.assistant.events.chat.ChatEvents.MessageEdited;
 import dev.assistant.events.chat.ChatEvents.MessagePosted;
 import dev.assistant.kit.testing.TestEventProducer;
-import dev.assistant.search.support.DeadLetters;
+import dev.assistant.kit.testing.TopicReader;
 import dev.assistant.search.support.OwnerSearch;
 import dev.assistant.search.support.SearchRows;
 import dev.assistant.search.support.Words;
@@ -255,6 +255,7 @@ class ChatMessageIndexingTest {
     void messageEventMissingARequiredFieldIsDeadLetteredAndTheNextOneIndexed() {
         UUID conversation = UUID.randomUUID();
         String key = conversation.toString();
+        long since = System.currentTimeMillis();
         events.sendRaw(
                 UUID.randomUUID(),
                 ChatEvents.MESSAGE_POSTED.name(),
@@ -272,7 +273,10 @@ class ChatMessageIndexingTest {
         events.send(ChatEvents.MESSAGE_POSTED, posted(message, conversation, 2, word));
 
         search.awaitFound(WITHIN, word, "chat.message", message.toString());
-        assertThat(DeadLetters.keys(bootstrap, deadLetterTopic)).contains(key);
+        assertThat(
+                        new TopicReader(bootstrap, deadLetterTopic)
+                                .published(r -> key.equals(r.key()), 1, since))
+                .hasSize(1);
         assertThat(rows.documents(owner)).isEqualTo(1);
     }
 

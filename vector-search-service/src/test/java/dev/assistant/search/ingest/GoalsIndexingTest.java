@@ -14,7 +14,7 @@ import dev.assistant.events.goals.GoalsEvents.NoteDeleted;
 import dev.assistant.events.goals.GoalsEvents.NoteSaved;
 import dev.assistant.events.goals.GoalsEvents.SessionCompleted;
 import dev.assistant.kit.testing.TestEventProducer;
-import dev.assistant.search.support.DeadLetters;
+import dev.assistant.kit.testing.TopicReader;
 import dev.assistant.search.support.OwnerSearch;
 import dev.assistant.search.support.SearchRows;
 import dev.assistant.search.support.Words;
@@ -192,6 +192,7 @@ class GoalsIndexingTest {
     void poisonEventsAreDeadLetteredAndTheNextEventOnThePartitionIsIndexed() {
         UUID goal = UUID.randomUUID();
         String key = goal.toString();
+        long since = System.currentTimeMillis();
         events.sendPoison(key);
         events.sendRaw(
                 UUID.randomUUID(),
@@ -204,7 +205,10 @@ class GoalsIndexingTest {
                 GoalsEvents.GOAL_CREATED, goal(goal, "After the poison " + word, null, null, null));
 
         search.awaitFound(WITHIN, word, "goals.goal", goal.toString());
-        assertThat(DeadLetters.keys(bootstrap, deadLetterTopic)).filteredOn(key::equals).hasSize(2);
+        assertThat(
+                        new TopicReader(bootstrap, deadLetterTopic)
+                                .published(r -> key.equals(r.key()), 2, since))
+                .hasSize(2);
     }
 
     private GoalState goal(
