@@ -61,6 +61,36 @@ class OutboxTest {
     }
 
     @Test
+    void anEventsTimeIsWhenItWasWrittenNotWhenItsTransactionBegan() {
+        // Consumers order a resource's versions by this time: a writer that waited 200 ms for
+        // another's row lock must carry the later time, though its transaction began first. Rolled
+        // back, so the relay never sees the row.
+        String sql =
+                """
+                WITH waited AS (SELECT pg_sleep(0.2))
+                INSERT INTO outbox (event_id, event_type, aggregate_type, aggregate_id, owner_id, payload)
+                SELECT gen_random_uuid(), 'test.event-time', 'test', 'event-time', 'nobody', '{}' FROM waited
+                RETURNING extract(epoch FROM occurred_at - now()) * 1000 AS ms_after_start""";
+        double msAfterStart =
+                pool.getConnection()
+                        .flatMap(
+                                conn ->
+                                        conn.begin()
+                                                .flatMap(
+                                                        tx ->
+                                                                conn.query(sql)
+                                                                        .execute()
+                                                                        .call(tx::rollback))
+                                                .eventually(conn::close))
+                        .await()
+                        .indefinitely()
+                        .iterator()
+                        .next()
+                        .getDouble("ms_after_start");
+        assertThat(msAfterStart).isGreaterThanOrEqualTo(200.0);
+    }
+
+    @Test
     void aRequestsTraceContinuesThroughTheOutboxIntoTheKafkaRecord() {
         long since = System.currentTimeMillis() - 2_000;
         String traceId = HexFormat.of().formatHex(randomBytes(16));

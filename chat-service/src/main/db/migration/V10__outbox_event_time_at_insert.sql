@@ -1,0 +1,2 @@
+-- Event time at the write, not at the transaction start (shared with every publishing service).
+-- include: outbox/7_event_time_at_insert.sql
