@@ -1,5 +1,6 @@
 package dev.assistant.search.chunking;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.assistant.search.extract.BlockType;
@@ -23,4 +24,19 @@ public record Chunk(
         String content,
         String embeddedText,
         int tokens,
-        String contentHash) {}
+        String contentHash) {
+
+    /**
+     * What the model reads for a chunk: a heading with the headings above it ("A > B > Heading"),
+     * any other chunk with its section path on a line in front of its content. One rule, used when
+     * a document is chunked and when a stored chunk is embedded again by another model.
+     */
+    public static String embeddedText(BlockType type, List<String> sectionPath, String content) {
+        if (type == BlockType.HEADING) {
+            List<String> path = new ArrayList<>(sectionPath);
+            path.add(content);
+            return String.join(" > ", path);
+        }
+        return sectionPath.isEmpty() ? content : String.join(" > ", sectionPath) + "\n" + content;
+    }
+}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import dev.assistant.search.embedding.Embedder;
+import dev.assistant.search.embedding.TokenCounter;
 import dev.assistant.search.extract.Block;
 import dev.assistant.search.extract.BlockType;
 import dev.assistant.search.extract.ContentHash;
@@ -28,18 +28,18 @@ public class StructuredChunker {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。])\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private final Embedder embedder;
+    private final TokenCounter tokenCounter;
     private final int maxTokens;
     private final int overlapTokens;
 
     @Inject
     public StructuredChunker(
-            Embedder embedder,
+            TokenCounter tokenCounter,
             @ConfigProperty(name = "assistant.chunking.max-tokens", defaultValue = "128")
                     int maxTokens,
             @ConfigProperty(name = "assistant.chunking.overlap-tokens", defaultValue = "32")
                     int overlapTokens) {
-        this.embedder = embedder;
+        this.tokenCounter = tokenCounter;
         this.maxTokens = maxTokens;
         this.overlapTokens = overlapTokens;
     }
@@ -53,7 +53,13 @@ public class StructuredChunker {
                 run.clear();
             }
             if (block.type() == BlockType.HEADING) {
-                chunks.add(chunk(chunks.size(), block, block.text(), headingText(block)));
+                chunks.add(
+                        chunk(
+                                chunks.size(),
+                                block,
+                                block.text(),
+                                Chunk.embeddedText(
+                                        BlockType.HEADING, block.sectionPath(), block.text())));
             } else {
                 run.add(block);
             }
@@ -74,12 +80,12 @@ public class StructuredChunker {
             return;
         }
         Block first = run.getFirst();
-        String prefix = prefix(first.sectionPath());
+        String prefix = Chunk.embeddedText(first.type(), first.sectionPath(), "");
         // A very long section path still leaves room for some text.
         int budget =
                 Math.max(
                         Math.min(16, maxTokens),
-                        maxTokens - (prefix.isEmpty() ? 0 : embedder.countTokens(prefix)));
+                        maxTokens - (prefix.isEmpty() ? 0 : tokenCounter.countTokens(prefix)));
         String separator = first.type() == BlockType.TEXT ? " " : "\n";
         List<Unit> units = new ArrayList<>();
         for (int b = 0; b < run.size(); b++) {
@@ -100,7 +106,12 @@ public class StructuredChunker {
                 end++;
             }
             String content = join(units.subList(start, end), separator);
-            chunks.add(chunk(chunks.size(), first, content, prefix + content));
+            chunks.add(
+                    chunk(
+                            chunks.size(),
+                            first,
+                            content,
+                            Chunk.embeddedText(first.type(), first.sectionPath(), content)));
             if (end >= units.size()) {
                 break;
             }
@@ -131,7 +142,7 @@ public class StructuredChunker {
             if (piece.isBlank()) {
                 continue;
             }
-            int tokens = embedder.countTokens(piece);
+            int tokens = tokenCounter.countTokens(piece);
             if (tokens <= budget) {
                 units.add(new Unit(piece, tokens, false));
             } else {
@@ -147,7 +158,7 @@ public class StructuredChunker {
         StringBuilder part = new StringBuilder();
         int tokens = 0;
         for (String word : WHITESPACE.split(piece.strip())) {
-            int wordTokens = embedder.countTokens(word);
+            int wordTokens = tokenCounter.countTokens(word);
             if (part.length() > 0 && tokens + wordTokens > budget) {
                 parts.add(new Unit(part.toString(), tokens, false));
                 part.setLength(0);
@@ -170,18 +181,8 @@ public class StructuredChunker {
                 block.page(),
                 content,
                 embeddedText,
-                embedder.countTokens(embeddedText),
+                tokenCounter.countTokens(embeddedText),
                 ContentHash.of(embeddedText));
-    }
-
-    private static String headingText(Block heading) {
-        List<String> path = new ArrayList<>(heading.sectionPath());
-        path.add(heading.text());
-        return String.join(" > ", path);
-    }
-
-    private static String prefix(List<String> sectionPath) {
-        return sectionPath.isEmpty() ? "" : String.join(" > ", sectionPath) + "\n";
     }
 
     private static String join(List<Unit> units, String separator) {

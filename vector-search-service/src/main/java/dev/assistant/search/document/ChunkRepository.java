@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.assistant.search.chunking.Chunk;
+import dev.assistant.search.model.ModelRepository;
+import dev.assistant.search.model.ModelSetChangedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -23,42 +25,66 @@ public class ChunkRepository {
     private static final char PATH_SEPARATOR = '\u001f';
 
     // The English full-text vector: the section path weighted A (a match in a heading counts
-    // most), the text D.
+    // most), the text D. The chunks and their vectors (one per model) in one statement.
     private static final String INSERT_CHUNKS =
             """
-            INSERT INTO chunks (document_id, owner_id, chunk_index, chunk_type, section_path, page, content,
-                                content_hash, tokens, embedding, model_version, search_tsv)
-            SELECT $1, $2, t.idx, t.type, string_to_array(t.path, chr(31)), t.page, t.content,
-                   t.hash, t.tokens, t.embedding::vector, $3,
-                   setweight(to_tsvector('english', replace(t.path, chr(31), ' ')), 'A')
-                       || to_tsvector('english', t.content)
-            FROM unnest($4::int[], $5::text[], $6::text[], $7::int[], $8::text[], $9::text[], $10::int[], $11::text[])
-                 AS t(idx, type, path, page, content, hash, tokens, embedding)""";
+            WITH inserted AS (
+                INSERT INTO chunks (document_id, owner_id, chunk_index, chunk_type, section_path, page, content,
+                                    content_hash, tokens, search_tsv)
+                SELECT $1, $2, t.idx, t.type, string_to_array(t.path, chr(31)), t.page, t.content, t.hash, t.tokens,
+                       setweight(to_tsvector('english', replace(t.path, chr(31), ' ')), 'A')
+                           || to_tsvector('english', t.content)
+                FROM unnest($3::int[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::int[])
+                     AS t(idx, type, path, page, content, hash, tokens)
+                RETURNING id, chunk_index)
+            INSERT INTO chunk_vectors (model, chunk_id, owner_id, embedding)
+            SELECT v.model, i.id, $2, v.embedding::vector
+            FROM inserted i JOIN unnest($10::int[], $11::text[], $12::text[]) AS v(idx, model, embedding)
+                 ON v.idx = i.chunk_index""";
 
     @Inject Pool pool;
 
-    /** Replaces all of the document's chunks (one round trip for all of them). */
+    @Inject ModelRepository models;
+
+    /**
+     * Replaces all of the document's chunks and their vectors (one round trip for all of them),
+     * under the live model set's lock: fails with {@link ModelSetChangedException} when the chunks
+     * lack a vector of a model that is live now (a switch changed the set since they were
+     * embedded); vectors of a model no longer live are left out.
+     */
     public Uni<Void> replace(
-            SqlConnection tx,
-            UUID documentId,
-            String ownerId,
-            List<EmbeddedChunk> chunks,
-            String modelVersion) {
-        return tx.preparedQuery("DELETE FROM chunks WHERE document_id = $1 AND owner_id = $2")
-                .execute(Tuple.of(documentId, ownerId))
-                .chain(
+            SqlConnection tx, UUID documentId, String ownerId, EmbeddedChunks embedded) {
+        return models.lockLive(tx)
+                .invoke(
+                        live -> {
+                            if (!embedded.models().containsAll(live.live())) {
+                                throw new ModelSetChangedException(live);
+                            }
+                        })
+                .call(
                         () ->
-                                chunks.isEmpty()
+                                tx.preparedQuery(
+                                                "DELETE FROM chunks WHERE document_id = $1 AND owner_id = $2")
+                                        .execute(Tuple.of(documentId, ownerId)))
+                .chain(
+                        live ->
+                                embedded.chunks().isEmpty()
                                         ? Uni.createFrom().voidItem()
-                                        : insert(tx, documentId, ownerId, chunks, modelVersion));
+                                        : insert(
+                                                tx,
+                                                documentId,
+                                                ownerId,
+                                                embedded.chunks(),
+                                                live.live()));
     }
 
     /** The vectors the document's chunks have now, by content hash, for one model. */
     public Uni<Map<String, String>> vectorsByHash(
             String ownerId, UUID documentId, String modelVersion) {
         return pool.preparedQuery(
-                        "SELECT content_hash, embedding::text AS vector FROM chunks"
-                                + " WHERE owner_id = $1 AND document_id = $2 AND model_version = $3")
+                        "SELECT c.content_hash, v.embedding::text AS vector FROM chunks c"
+                                + " JOIN chunk_vectors v ON v.chunk_id = c.id AND v.model = $3"
+                                + " WHERE c.owner_id = $1 AND c.document_id = $2")
                 .execute(Tuple.of(ownerId, documentId, modelVersion))
                 .map(
                         rows -> {
@@ -75,10 +101,13 @@ public class ChunkRepository {
             String ownerId, UUID documentId, int afterPosition, int limit) {
         return pool.preparedQuery(
                         """
-                        SELECT id, chunk_index, chunk_type, section_path, page, content, tokens,
-                               content_hash, model_version
-                        FROM chunks WHERE owner_id = $1 AND document_id = $2 AND chunk_index > $3
-                        ORDER BY chunk_index LIMIT $4""")
+                        SELECT c.id, c.chunk_index, c.chunk_type, c.section_path, c.page, c.content,
+                               c.tokens, c.content_hash, v.model AS model_version
+                        FROM chunks c
+                        LEFT JOIN embedding_models m ON m.state = 'active'
+                        LEFT JOIN chunk_vectors v ON v.chunk_id = c.id AND v.model = m.model
+                        WHERE c.owner_id = $1 AND c.document_id = $2 AND c.chunk_index > $3
+                        ORDER BY c.chunk_index LIMIT $4""")
                 .execute(Tuple.of(ownerId, documentId, afterPosition, limit))
                 .map(
                         rows -> {
@@ -93,7 +122,7 @@ public class ChunkRepository {
             UUID documentId,
             String ownerId,
             List<EmbeddedChunk> chunks,
-            String modelVersion) {
+            List<String> liveModels) {
         int n = chunks.size();
         Integer[] positions = new Integer[n];
         String[] types = new String[n];
@@ -102,7 +131,9 @@ public class ChunkRepository {
         String[] contents = new String[n];
         String[] hashes = new String[n];
         Integer[] tokens = new Integer[n];
-        String[] vectors = new String[n];
+        List<Integer> vectorPositions = new ArrayList<>();
+        List<String> vectorModels = new ArrayList<>();
+        List<String> vectors = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Chunk chunk = chunks.get(i).chunk();
             positions[i] = chunk.position();
@@ -112,7 +143,11 @@ public class ChunkRepository {
             contents[i] = chunk.content();
             hashes[i] = chunk.contentHash();
             tokens[i] = chunk.tokens();
-            vectors[i] = chunks.get(i).vector();
+            for (String model : liveModels) {
+                vectorPositions.add(chunk.position());
+                vectorModels.add(model);
+                vectors.add(chunks.get(i).vectors().get(model));
+            }
         }
         return tx.preparedQuery(INSERT_CHUNKS)
                 .execute(
@@ -120,7 +155,6 @@ public class ChunkRepository {
                                 new Object[] {
                                     documentId,
                                     ownerId,
-                                    modelVersion,
                                     positions,
                                     types,
                                     paths,
@@ -128,7 +162,9 @@ public class ChunkRepository {
                                     contents,
                                     hashes,
                                     tokens,
-                                    vectors
+                                    vectorPositions.toArray(Integer[]::new),
+                                    vectorModels.toArray(String[]::new),
+                                    vectors.toArray(String[]::new)
                                 }))
                 .replaceWithVoid();
     }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import dev.assistant.kit.inbox.Inbox;
 import dev.assistant.kit.inbox.IncomingEvent;
+import dev.assistant.search.chunking.Chunk;
 import dev.assistant.search.chunking.StructuredChunker;
 import dev.assistant.search.extract.ContentHash;
 import dev.assistant.search.extract.DocumentFormat;
@@ -54,21 +55,28 @@ public class DocumentIndexer {
             return await(inbox.once(event, tx -> Uni.createFrom().voidItem()));
         }
         byte[] text = document.text().getBytes(StandardCharsets.UTF_8);
-        List<EmbeddedChunk> embedded = embed(document, text);
         String sha256 = ContentHash.of(text);
-        return await(
-                inOwnersTurn(
-                        event,
-                        document.ownerId(),
-                        tx ->
-                                versions.superseded(tx, document, version)
-                                        .call(
-                                                superseded ->
-                                                        superseded
-                                                                ? Uni.createFrom().voidItem()
-                                                                : store(
-                                                                        tx, document, sha256,
-                                                                        version, embedded))));
+        return embedding.embedAndStore(
+                document.ownerId(),
+                document.documentId(),
+                chunks(document, text),
+                embedded ->
+                        inOwnersTurn(
+                                event,
+                                document.ownerId(),
+                                tx ->
+                                        versions.superseded(tx, document, version)
+                                                .call(
+                                                        superseded ->
+                                                                superseded
+                                                                        ? Uni.createFrom()
+                                                                                .voidItem()
+                                                                        : store(
+                                                                                tx,
+                                                                                document,
+                                                                                sha256,
+                                                                                version,
+                                                                                embedded))));
     }
 
     /**
@@ -127,13 +135,10 @@ public class DocumentIndexer {
                                         .call(() -> versions.forgetOwner(tx, ownerId))));
     }
 
-    /** Chunks of the text, read in the document's format, with their vectors. */
-    private List<EmbeddedChunk> embed(SourceDocument document, byte[] text) {
+    /** Chunks of the text, read in the document's format. */
+    private List<Chunk> chunks(SourceDocument document, byte[] text) {
         DocumentFormat format = DocumentFormat.of(document.mimeType());
-        return embedding.embed(
-                document.ownerId(),
-                document.documentId(),
-                chunker.chunk(extractor.extract(format, text).blocks()));
+        return chunker.chunk(extractor.extract(format, text).blocks());
     }
 
     private Uni<Void> store(
@@ -141,17 +146,13 @@ public class DocumentIndexer {
             SourceDocument document,
             String sha256,
             OffsetDateTime version,
-            List<EmbeddedChunk> embedded) {
+            EmbeddedChunks embedded) {
         return documents
                 .upsert(tx, document, sha256, version)
                 .call(
                         () ->
                                 chunks.replace(
-                                        tx,
-                                        document.documentId(),
-                                        document.ownerId(),
-                                        embedded,
-                                        embedding.modelVersion()))
+                                        tx, document.documentId(), document.ownerId(), embedded))
                 .call(() -> versions.forgetDeletion(tx, document.ownerId(), document.ref()));
     }
 

@@ -1,6 +1,8 @@
 package dev.assistant.search.document;
 
+import java.util.Map;
+
 import dev.assistant.search.chunking.Chunk;
 
-/** A chunk with its vector in pgvector's text form, ready to store. */
-public record EmbeddedChunk(Chunk chunk, String vector) {}
+/** A chunk with its vectors in pgvector's text form, by model version, ready to store. */
+public record EmbeddedChunk(Chunk chunk, Map<String, String> vectors) {}

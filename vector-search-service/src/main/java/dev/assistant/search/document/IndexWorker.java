@@ -1,7 +1,6 @@
 package dev.assistant.search.document;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -112,25 +111,25 @@ public class IndexWorker {
             }
             ExtractedDocument extracted =
                     extractor.extract(DocumentFormat.of(claim.mimeType()), content);
-            List<EmbeddedChunk> embedded =
-                    embedding.embed(claim.ownerId(), claim.id(), chunker.chunk(extracted.blocks()));
-            pool.withTransaction(
-                            tx ->
-                                    documents
-                                            .markIndexed(tx, claim, extracted.title())
-                                            .call(
-                                                    current ->
-                                                            current
-                                                                    ? chunks.replace(
-                                                                            tx,
-                                                                            claim.id(),
-                                                                            claim.ownerId(),
-                                                                            embedded,
-                                                                            embedding
-                                                                                    .modelVersion())
-                                                                    : Uni.createFrom().voidItem()))
-                    .await()
-                    .indefinitely();
+            embedding.embedAndStore(
+                    claim.ownerId(),
+                    claim.id(),
+                    chunker.chunk(extracted.blocks()),
+                    embedded ->
+                            pool.withTransaction(
+                                    tx ->
+                                            documents
+                                                    .markIndexed(tx, claim, extracted.title())
+                                                    .call(
+                                                            current ->
+                                                                    current
+                                                                            ? chunks.replace(
+                                                                                    tx,
+                                                                                    claim.id(),
+                                                                                    claim.ownerId(),
+                                                                                    embedded)
+                                                                            : Uni.createFrom()
+                                                                                    .voidItem())));
         } catch (UnreadableDocumentException e) {
             documents.markFailed(claim, e.getMessage()).await().indefinitely();
         } catch (RuntimeException e) {

@@ -14,4 +14,9 @@ public enum BlockType {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The type a stored label names. */
+    public static BlockType ofLabel(String label) {
+        return valueOf(label.toUpperCase(Locale.ROOT));
+    }
 }

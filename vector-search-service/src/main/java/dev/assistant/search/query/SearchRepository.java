@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.assistant.search.document.VectorLiteral;
+import dev.assistant.search.embedding.VectorLiteral;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -20,11 +20,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The two ranked candidate lists of a query, one owner's chunks each, and the details of the chunks
  * shown.
  *
- * <p>Semantic: nearest chunks by cosine distance over the HNSW index, with the owner and every
- * filter applied inside the index scan: pgvector 0.8's iterative scan ({@code hnsw.iterative_scan =
- * relaxed_order}) keeps reading the index until enough rows pass the filter, so a user whose chunks
- * are a tiny fraction of the index still gets k results. relaxed_order may return rows slightly out
- * of order; the caller sorts by score.
+ * <p>Semantic: nearest chunks by cosine distance over the HNSW index of chunk_vectors, reading one
+ * model's vectors (the active one), with the model, the owner and every filter applied inside the
+ * index scan: pgvector 0.8's iterative scan ({@code hnsw.iterative_scan = relaxed_order}) keeps
+ * reading the index until enough rows pass the filter, so a user whose chunks are a tiny fraction
+ * of the index still gets k results. relaxed_order may return rows slightly out of order; the
+ * caller sorts by score.
  *
  * <p>Keyword: PostgreSQL full text over chunks.search_tsv (GIN), ranked by ts_rank_cd.
  */
@@ -40,19 +41,28 @@ public class SearchRepository {
     @ConfigProperty(name = "assistant.search.hnsw.ef-search", defaultValue = "100")
     int efSearch;
 
-    /** The nearest {@code n} chunks with cosine similarity at least {@code minScore}. */
+    /**
+     * The nearest {@code n} chunks by {@code model}'s vectors with cosine similarity at least
+     * {@code minScore}.
+     */
     public Uni<List<Candidate>> semantic(
-            String ownerId, float[] query, SearchFilter filter, int n, double minScore) {
-        List<Object> params = new ArrayList<>(List.of(ownerId, VectorLiteral.of(query)));
+            String ownerId,
+            String model,
+            float[] query,
+            SearchFilter filter,
+            int n,
+            double minScore) {
+        List<Object> params = new ArrayList<>(List.of(ownerId, VectorLiteral.of(query), model));
         StringBuilder sql =
                 new StringBuilder(
                         """
-                        SELECT c.id, c.document_id, 1 - (c.embedding <=> $2::text::vector) AS score
-                        FROM chunks c JOIN documents d ON d.id = c.document_id
-                        WHERE c.owner_id = $1 AND d.owner_id = $1""");
+                        SELECT c.id, c.document_id, 1 - (v.embedding <=> $2::text::vector) AS score
+                        FROM chunk_vectors v JOIN chunks c ON c.id = v.chunk_id
+                             JOIN documents d ON d.id = c.document_id
+                        WHERE v.owner_id = $1 AND v.model = $3 AND c.owner_id = $1 AND d.owner_id = $1""");
         filter.appendTo(sql, params);
         params.add(n);
-        sql.append(" ORDER BY c.embedding <=> $2::text::vector LIMIT $").append(params.size());
+        sql.append(" ORDER BY v.embedding <=> $2::text::vector LIMIT $").append(params.size());
         return pool.withTransaction(
                         tx ->
                                 tx.query(

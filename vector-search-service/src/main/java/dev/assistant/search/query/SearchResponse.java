@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SearchResponse(
         String query,
         SearchMode mode,
-        String modelVersion,
+        @Schema(nullable = true) String modelVersion,
         List<SearchHit> hits,
         @Schema(nullable = true) String nextCursor) {}

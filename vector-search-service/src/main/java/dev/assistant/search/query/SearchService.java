@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import dev.assistant.search.embedding.Embedder;
+import dev.assistant.search.embedding.Embedders;
+import dev.assistant.search.model.CurrentModels;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +35,9 @@ public class SearchService {
     /** Websearch operators: a quoted phrase or a -excluded word. */
     private static final Pattern STRICT_SYNTAX = Pattern.compile("\"|(^|\\s)-\\S");
 
-    @Inject Embedder embedder;
+    @Inject Embedders embedders;
+
+    @Inject CurrentModels models;
 
     @Inject SearchRepository repository;
 
@@ -57,13 +61,22 @@ public class SearchService {
             double minScore,
             String cursor) {}
 
+    /**
+     * Semantic search reads the active model's vectors with a query embedded by that model; during
+     * a switch the active model stays the old one until every chunk has the new one's vector.
+     */
     public Uni<SearchResponse> search(String ownerId, Query query) {
+        return models.get().chain(live -> search(ownerId, query, live.active()));
+    }
+
+    private Uni<SearchResponse> search(String ownerId, Query query, String model) {
         HitCursor after = HitCursor.decodeOrNull(query.cursor());
         boolean strict = STRICT_SYNTAX.matcher(query.text()).find();
+        Embedder embedder = model == null ? null : embedders.byVersion(model).orElse(null);
         Uni<List<Candidate>> semantic =
-                query.mode() == SearchMode.keyword
+                query.mode() == SearchMode.keyword || embedder == null
                         ? Uni.createFrom().item(List.of())
-                        : semantic(ownerId, query);
+                        : semantic(ownerId, query, embedder);
         Uni<List<Candidate>> keyword =
                 query.mode() == SearchMode.semantic
                         ? Uni.createFrom().item(List.of())
@@ -74,18 +87,19 @@ public class SearchService {
                 .unis(semantic, keyword)
                 .asTuple()
                 .map(lists -> rank(query.mode(), lists.getItem1(), lists.getItem2()))
-                .chain(ranked -> page(ownerId, query, strict, ranked, after));
+                .chain(ranked -> page(ownerId, query, model, strict, ranked, after));
     }
 
-    private Uni<List<Candidate>> semantic(String ownerId, Query query) {
+    private Uni<List<Candidate>> semantic(String ownerId, Query query, Embedder embedder) {
         // Embedding is CPU work: off the event loop, onto a worker thread.
         return Uni.createFrom()
-                .item(() -> embedder.embed(query.text()))
+                .item(() -> embedder.embedQuery(query.text()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(
                         vector ->
                                 repository.semantic(
                                         ownerId,
+                                        embedder.version(),
                                         vector,
                                         query.filter(),
                                         candidates,
@@ -138,7 +152,12 @@ public class SearchService {
     }
 
     private Uni<SearchResponse> page(
-            String ownerId, Query query, boolean strict, List<Ranked> ranked, HitCursor after) {
+            String ownerId,
+            Query query,
+            String model,
+            boolean strict,
+            List<Ranked> ranked,
+            HitCursor after) {
         List<Ranked> rest =
                 after == null
                         ? ranked
@@ -158,7 +177,7 @@ public class SearchService {
                                 new SearchResponse(
                                         query.text(),
                                         query.mode(),
-                                        embedder.modelVersion(),
+                                        model,
                                         hits(page, details),
                                         next));
     }

@@ -2,7 +2,7 @@ package dev.assistant.search.chunking;
 
 import java.util.List;
 
-import dev.assistant.search.embedding.Embedder;
+import dev.assistant.search.embedding.TokenCounter;
 import dev.assistant.search.extract.Block;
 import dev.assistant.search.extract.BlockType;
 import org.junit.jupiter.api.Test;
@@ -12,28 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StructuredChunkerTest {
 
     /** One token per word: sizes easy to reason about. */
-    private static final Embedder WORDS =
-            new Embedder() {
-                @Override
-                public int dimensions() {
-                    return 1;
-                }
-
-                @Override
-                public String modelVersion() {
-                    return "words";
-                }
-
-                @Override
-                public int countTokens(String text) {
-                    return text.isBlank() ? 0 : text.strip().split("\\s+").length;
-                }
-
-                @Override
-                public List<float[]> embedAll(List<String> texts) {
-                    throw new UnsupportedOperationException();
-                }
-            };
+    private static final TokenCounter WORDS =
+            text -> text.isBlank() ? 0 : text.strip().split("\\s+").length;
 
     private final StructuredChunker chunker = new StructuredChunker(WORDS, 12, 4);
 

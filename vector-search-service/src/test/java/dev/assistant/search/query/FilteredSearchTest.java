@@ -89,13 +89,22 @@ class FilteredSearchTest {
                 .indefinitely();
         pool.preparedQuery(
                         """
-                        INSERT INTO chunks (document_id, owner_id, chunk_index, content, content_hash, tokens,
-                                            embedding, model_version, search_tsv)
-                        SELECT $1, $2, row_number() OVER (), c.content, '', c.tokens,
-                               (SELECT array_agg(x + (random() - 0.5) * 0.02 + 0 * g) FROM unnest(c.embedding::real[]) x)::vector,
-                               c.model_version, c.search_tsv
-                        FROM chunks c CROSS JOIN generate_series(1, $3) g
-                        WHERE c.owner_id = $2""")
+                        WITH source AS (
+                            SELECT c.content, c.tokens, c.search_tsv, v.model, v.embedding,
+                                   row_number() OVER () AS n
+                            FROM chunks c JOIN chunk_vectors v ON v.chunk_id = c.id
+                            JOIN embedding_models m ON m.model = v.model AND m.state = 'active'
+                            CROSS JOIN generate_series(1, $3) g
+                            WHERE c.owner_id = $2),
+                        copied AS (
+                            INSERT INTO chunks (document_id, owner_id, chunk_index, content, content_hash,
+                                                tokens, search_tsv)
+                            SELECT $1, $2, n, content, '', tokens, search_tsv FROM source
+                            RETURNING id, chunk_index)
+                        INSERT INTO chunk_vectors (model, chunk_id, owner_id, embedding)
+                        SELECT s.model, c.id, $2,
+                               (SELECT array_agg(x + (random() - 0.5) * 0.02) FROM unnest(s.embedding::real[]) x)::vector
+                        FROM copied c JOIN source s ON s.n = c.chunk_index""")
                 .execute(Tuple.of(document, crowdOwner, copies))
                 .await()
                 .indefinitely();

@@ -1,4 +1,4 @@
-package dev.assistant.search.document;
+package dev.assistant.search.embedding;
 
 /** pgvector's text form, "[0.1,0.2,...]": sent as text and cast to vector in SQL. */
 public final class VectorLiteral {

@@ -1,0 +1,33 @@
+package dev.assistant.search.model;
+
+import java.time.OffsetDateTime;
+
+import io.vertx.mutiny.sqlclient.Row;
+
+/** One row of embedding_models. */
+public record ModelRow(
+        String model,
+        ModelState state,
+        long chunksEmbedded,
+        Long chunksTotal,
+        OffsetDateTime startedAt,
+        OffsetDateTime activatedAt,
+        OffsetDateTime retiredAt,
+        OffsetDateTime droppedAt) {
+
+    static final String COLUMNS =
+            "model, state, chunks_embedded, chunks_total, started_at, activated_at, retired_at,"
+                    + " dropped_at";
+
+    static ModelRow of(Row row) {
+        return new ModelRow(
+                row.getString("model"),
+                ModelState.valueOf(row.getString("state")),
+                row.getLong("chunks_embedded"),
+                row.getLong("chunks_total"),
+                row.getOffsetDateTime("started_at"),
+                row.getOffsetDateTime("activated_at"),
+                row.getOffsetDateTime("retired_at"),
+                row.getOffsetDateTime("dropped_at"));
+    }
+}
