@@ -28,11 +28,14 @@ public abstract class OnnxEmbedder implements Embedder {
 
     @Inject MeterRegistry registry;
 
-    @ConfigProperty(name = "assistant.embedding.threads", defaultValue = "0")
+    @ConfigProperty(name = "assistant.embedding.threads", defaultValue = "1")
     int threads;
 
-    @ConfigProperty(name = "assistant.embedding.batch-size", defaultValue = "32")
+    @ConfigProperty(name = "assistant.embedding.batch-size", defaultValue = "1")
     int batchSize;
+
+    @ConfigProperty(name = "assistant.embedding.parallelism", defaultValue = "0")
+    int parallelism;
 
     private volatile SentenceEncoder encoder;
     private volatile String version;
@@ -85,7 +88,10 @@ public abstract class OnnxEmbedder implements Embedder {
                                     files.tokenizerResource(),
                                     files.pooling(),
                                     threads,
-                                    batchSize);
+                                    batchSize,
+                                    parallelism > 0
+                                            ? parallelism
+                                            : Runtime.getRuntime().availableProcessors());
                 }
                 loaded = encoder;
             }

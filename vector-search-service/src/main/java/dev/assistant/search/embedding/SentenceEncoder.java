@@ -5,11 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import ai.djl.huggingface.tokenizers.Encoding;
@@ -43,19 +48,32 @@ final class SentenceEncoder implements AutoCloseable {
     private final HuggingFaceTokenizer tokenizer;
     private final Pooling pooling;
     private final int batchSize;
+    private final ExecutorService runs;
 
     /**
-     * @param threads ONNX Runtime intra-op threads per run (0: one per core)
+     * @param threads ONNX Runtime intra-op threads per run (0: ONNX Runtime's default, one per core)
      * @param batchSize texts per model run
+     * @param parallelism model runs at once for one call with several texts
      */
     SentenceEncoder(
             String modelResource,
             String tokenizerResource,
             Pooling pooling,
             int threads,
-            int batchSize) {
+            int batchSize,
+            int parallelism) {
         this.pooling = pooling;
         this.batchSize = Math.max(1, batchSize);
+        this.runs =
+                parallelism <= 1
+                        ? null
+                        : Executors.newFixedThreadPool(
+                                parallelism,
+                                r -> {
+                                    Thread thread = new Thread(r, "embedding-run");
+                                    thread.setDaemon(true);
+                                    return thread;
+                                });
         try (InputStream model = resource(modelResource);
                 InputStream tokenizerJson = resource(tokenizerResource)) {
             options = new OrtSession.SessionOptions();
@@ -90,11 +108,31 @@ final class SentenceEncoder implements AutoCloseable {
                         .mapToInt(Integer::intValue)
                         .toArray();
         float[][] vectors = new float[texts.size()][];
+        List<int[]> batches = new ArrayList<>();
         for (int from = 0; from < order.length; from += batchSize) {
-            int[] batch = Arrays.copyOfRange(order, from, Math.min(order.length, from + batchSize));
-            run(encodings, batch, vectors);
+            batches.add(Arrays.copyOfRange(order, from, Math.min(order.length, from + batchSize)));
+        }
+        if (runs == null || batches.size() == 1) {
+            batches.forEach(batch -> run(encodings, batch, vectors));
+        } else {
+            List<Future<?>> running = new ArrayList<>(batches.size());
+            batches.forEach(batch -> running.add(runs.submit(() -> run(encodings, batch, vectors))));
+            running.forEach(SentenceEncoder::join);
         }
         return Arrays.asList(vectors);
+    }
+
+    private static void join(Future<?> run) {
+        try {
+            run.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while embedding", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException(e.getCause());
+        }
     }
 
     private void run(Encoding[] encodings, int[] batch, float[][] vectors) {
@@ -179,6 +217,9 @@ final class SentenceEncoder implements AutoCloseable {
 
     @Override
     public void close() {
+        if (runs != null) {
+            runs.shutdownNow();
+        }
         tokenizer.close();
         try {
             session.close();

@@ -35,30 +35,60 @@ class SentenceEncoderTest {
     @Inject BgeSmallEmbedder bge;
 
     @Test
-    void batchesOfAnySizeGiveTheSameVectors() {
-        try (SentenceEncoder twoPerRun =
-                new SentenceEncoder(
-                        "all-minilm-l6-v2-q.onnx",
-                        "all-minilm-l6-v2-q-tokenizer.json",
-                        SentenceEncoder.Pooling.MEAN,
-                        1,
-                        2)) {
-            List<float[]> batched = twoPerRun.encode(TEXTS);
-            List<float[]> single = miniLm.embedPassages(TEXTS);
+    void miniLmVectorsEqualLangchain4jsOneTextPerRun() {
+        assertSameVectors(
+                "all-minilm-l6-v2-q",
+                SentenceEncoder.Pooling.MEAN,
+                new AllMiniLmL6V2QuantizedEmbeddingModel());
+    }
+
+    @Test
+    void bgePassageVectorsEqualLangchain4jsOneTextPerRun() {
+        assertSameVectors(
+                "bge-small-en-v1.5-q",
+                SentenceEncoder.Pooling.CLS,
+                new BgeSmallEnV15QuantizedEmbeddingModel());
+    }
+
+    /**
+     * Both models are int8-quantised with dynamic quantisation: the activations' scale is taken
+     * over the whole batch, so a text's vector moves a little with its batch neighbours (most for a
+     * one-word text among long ones). Bounded here; docs/benchmarks.md has what it costs in search
+     * quality.
+     */
+    @Test
+    void batchedVectorsStayCloseToOneTextPerRun() {
+        try (SentenceEncoder single =
+                        encoder("all-minilm-l6-v2-q", SentenceEncoder.Pooling.MEAN, 1);
+                SentenceEncoder batched =
+                        encoder("all-minilm-l6-v2-q", SentenceEncoder.Pooling.MEAN, 2)) {
+            List<float[]> alone = single.encode(TEXTS);
+            List<float[]> together = batched.encode(TEXTS);
             for (int i = 0; i < TEXTS.size(); i++) {
-                assertThat(cosine(batched.get(i), single.get(i))).isGreaterThan(0.9999);
+                assertThat(cosine(alone.get(i), together.get(i)))
+                        .as("text %d", i)
+                        .isGreaterThan(0.98);
             }
         }
     }
 
     @Test
-    void miniLmVectorsEqualLangchain4js() {
-        assertSameVectors(miniLm.embedPassages(TEXTS), new AllMiniLmL6V2QuantizedEmbeddingModel());
-    }
-
-    @Test
-    void bgePassageVectorsEqualLangchain4jsWithoutTheInstruction() {
-        assertSameVectors(bge.embedPassages(TEXTS), new BgeSmallEnV15QuantizedEmbeddingModel());
+    void parallelRunsGiveTheSameVectors() {
+        try (SentenceEncoder sequential = encoder("bge-small-en-v1.5-q", SentenceEncoder.Pooling.CLS, 1);
+                SentenceEncoder parallel =
+                        new SentenceEncoder(
+                                "bge-small-en-v1.5-q.onnx",
+                                "bge-small-en-v1.5-q-tokenizer.json",
+                                SentenceEncoder.Pooling.CLS,
+                                1,
+                                1,
+                                3)) {
+            List<float[]> one = sequential.encode(TEXTS);
+            List<float[]> three = parallel.encode(TEXTS);
+            for (int i = 0; i < TEXTS.size(); i++) {
+                assertThat(three.get(i)).as("text %d", i).containsExactly(one.get(i));
+            }
+        }
     }
 
     @Test
@@ -92,13 +122,24 @@ class SentenceEncoderTest {
         assertThat(miniLm.dimensions()).isEqualTo(bge.dimensions()).isEqualTo(384);
     }
 
-    private static void assertSameVectors(List<float[]> ours, EmbeddingModel reference) {
-        assertThat(ours).hasSize(TEXTS.size());
-        for (int i = 0; i < TEXTS.size(); i++) {
-            float[] theirs = vector(reference, TEXTS.get(i));
-            assertThat(ours.get(i)).hasSize(384);
-            assertThat(cosine(ours.get(i), theirs)).as("text %d", i).isGreaterThan(0.9999);
+    private static void assertSameVectors(
+            String model, SentenceEncoder.Pooling pooling, EmbeddingModel reference) {
+        try (SentenceEncoder encoder = encoder(model, pooling, 1)) {
+            List<float[]> ours = encoder.encode(TEXTS);
+            assertThat(ours).hasSize(TEXTS.size());
+            for (int i = 0; i < TEXTS.size(); i++) {
+                assertThat(ours.get(i)).hasSize(384);
+                assertThat(cosine(ours.get(i), vector(reference, TEXTS.get(i))))
+                        .as("text %d", i)
+                        .isGreaterThan(0.9999);
+            }
         }
+    }
+
+    private static SentenceEncoder encoder(
+            String model, SentenceEncoder.Pooling pooling, int batchSize) {
+        return new SentenceEncoder(
+                model + ".onnx", model + "-tokenizer.json", pooling, 1, batchSize);
     }
 
     private static float[] vector(EmbeddingModel model, String text) {
