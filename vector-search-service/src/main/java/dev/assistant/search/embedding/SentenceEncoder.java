@@ -51,7 +51,8 @@ final class SentenceEncoder implements AutoCloseable {
     private final ExecutorService runs;
 
     /**
-     * @param threads ONNX Runtime intra-op threads per run (0: ONNX Runtime's default, one per core)
+     * @param threads ONNX Runtime intra-op threads per run (0: ONNX Runtime's default, one per
+     *     core)
      * @param batchSize texts per model run
      * @param parallelism model runs at once for one call with several texts
      */
@@ -116,7 +117,8 @@ final class SentenceEncoder implements AutoCloseable {
             batches.forEach(batch -> run(encodings, batch, vectors));
         } else {
             List<Future<?>> running = new ArrayList<>(batches.size());
-            batches.forEach(batch -> running.add(runs.submit(() -> run(encodings, batch, vectors))));
+            batches.forEach(
+                    batch -> running.add(runs.submit(() -> run(encodings, batch, vectors))));
             running.forEach(SentenceEncoder::join);
         }
         return Arrays.asList(vectors);

@@ -38,8 +38,6 @@ public class VectorRepository {
 
     @Inject Pool pool;
 
-    @Inject ModelRepository models;
-
     /** The next range with up to {@code n} chunks lacking {@code version}; null at a pass's end. */
     public Uni<Range> claim(String version, int n) {
         return pool.withTransaction(
@@ -113,17 +111,22 @@ public class VectorRepository {
 
     /**
      * Stores vectors of {@code version} for chunks that still exist, if the model is still live
-     * (not abandoned meanwhile); returns how many were new.
+     * (not abandoned meanwhile); returns how many were new. The model's row is locked first (the
+     * counter's update needs that lock anyway; taking a share lock first and upgrading it would
+     * deadlock two replicas storing at once), which also keeps a switch from completing meanwhile.
      */
     public Uni<Integer> store(String version, Long[] chunkIds, String[] vectors) {
         return pool.withTransaction(
                 tx ->
-                        models.lockLive(tx)
+                        tx.preparedQuery(
+                                        "UPDATE embedding_models SET updated_at = now() WHERE model = $1"
+                                                + " AND state IN ('building', 'active') RETURNING model")
+                                .execute(Tuple.of(version))
                                 .chain(
-                                        set ->
-                                                set.live().contains(version)
-                                                        ? insert(tx, version, chunkIds, vectors)
-                                                        : Uni.createFrom().item(0)));
+                                        live ->
+                                                live.size() == 0
+                                                        ? Uni.createFrom().item(0)
+                                                        : insert(tx, version, chunkIds, vectors)));
     }
 
     private Uni<Integer> insert(

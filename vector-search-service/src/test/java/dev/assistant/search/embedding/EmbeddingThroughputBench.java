@@ -149,7 +149,8 @@ class EmbeddingThroughputBench {
         // {ONNX threads per run, texts per run, runs at once}
         for (int[] setting : new int[][] {{1, 1, 1}, {1, 1, 2}, {2, 1, 1}, {1, 32, 1}}) {
             try (SentenceEncoder encoder =
-                    new SentenceEncoder(onnx, tokenizer, pooling, setting[0], setting[1], setting[2])) {
+                    new SentenceEncoder(
+                            onnx, tokenizer, pooling, setting[0], setting[1], setting[2])) {
                 for (int group : new int[] {4, 64}) {
                     report(
                             model,
@@ -284,9 +285,16 @@ class EmbeddingThroughputBench {
         }
         await().atMost(Duration.ofMinutes(30))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> rows.count("SELECT count(*) FROM documents WHERE status = $1", "pending") == 0);
+                .until(
+                        () ->
+                                rows.count(
+                                                "SELECT count(*) FROM documents WHERE status = $1",
+                                                "pending")
+                                        == 0);
         // The worker's time: from the first upload's commit to the last document indexed.
-        double seconds = seconds("SELECT extract(epoch FROM max(indexed_at) - min(created_at)) FROM documents");
+        double seconds =
+                seconds(
+                        "SELECT extract(epoch FROM max(indexed_at) - min(created_at)) FROM documents");
         long chunks = rows.count("SELECT count(*) FROM chunks WHERE owner_id <> $1", "");
         System.out.printf(
                 Locale.ROOT,

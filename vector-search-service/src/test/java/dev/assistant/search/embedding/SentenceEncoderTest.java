@@ -74,7 +74,8 @@ class SentenceEncoderTest {
 
     @Test
     void parallelRunsGiveTheSameVectors() {
-        try (SentenceEncoder sequential = encoder("bge-small-en-v1.5-q", SentenceEncoder.Pooling.CLS, 1);
+        try (SentenceEncoder sequential =
+                        encoder("bge-small-en-v1.5-q", SentenceEncoder.Pooling.CLS, 1);
                 SentenceEncoder parallel =
                         new SentenceEncoder(
                                 "bge-small-en-v1.5-q.onnx",
@@ -139,7 +140,7 @@ class SentenceEncoderTest {
     private static SentenceEncoder encoder(
             String model, SentenceEncoder.Pooling pooling, int batchSize) {
         return new SentenceEncoder(
-                model + ".onnx", model + "-tokenizer.json", pooling, 1, batchSize);
+                model + ".onnx", model + "-tokenizer.json", pooling, 1, batchSize, 1);
     }
 
     private static float[] vector(EmbeddingModel model, String text) {

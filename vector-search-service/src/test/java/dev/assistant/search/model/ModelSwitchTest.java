@@ -1,6 +1,7 @@
 package dev.assistant.search.model;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -86,6 +87,8 @@ class ModelSwitchTest {
 
     @Inject ModelSwitchService switches;
 
+    @Inject ReEmbedder reEmbedder;
+
     @Inject MiniLmEmbedder miniLm;
 
     @Inject BgeSmallEmbedder bge;
@@ -108,9 +111,17 @@ class ModelSwitchTest {
         // Every query must keep finding the documents MiniLM found, whatever the model of the
         // moment.
         LiveQueries queries = new LiveQueries(user, answeredByMiniLm);
+        ExecutorService secondReplica = Executors.newSingleThreadExecutor();
         queries.start();
         try {
             switches.target(bge).await().indefinitely();
+            // A second re-embedder, as a second replica runs one: both claim ranges of the switch.
+            secondReplica.submit(
+                    () -> {
+                        while (!bge.version().equals(status().path("activeModel"))) {
+                            reEmbedder.runOnce();
+                        }
+                    });
             Response started = status();
             assertThat(started.<String>path("state")).isEqualTo("switching");
             assertThat(started.<String>path("activeModel")).isEqualTo(miniLm.version());
@@ -131,9 +142,13 @@ class ModelSwitchTest {
             queries.runAtLeast(40);
         } finally {
             queries.stop();
+            secondReplica.shutdown();
+            assertThat(secondReplica.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
         }
         assertThat(queries.failures()).isEmpty();
         assertThat(queries.models()).containsExactlyInAnyOrder(miniLm.version(), bge.version());
+        // No query read bge's vectors before the switch: its first answer came after the flip.
+        assertThat(queries.firstAnswerBy(bge.version())).isAfter(activatedAt(bge));
 
         awaitRetired(miniLm);
         SearchRows rows = new SearchRows(pool);
@@ -254,6 +269,17 @@ class ModelSwitchTest {
                 .response();
     }
 
+    private Instant activatedAt(Embedder embedder) {
+        return pool.preparedQuery("SELECT activated_at FROM embedding_models WHERE model = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(embedder.version()))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getOffsetDateTime(0)
+                .toInstant();
+    }
+
     private void run(String sql) {
         pool.query(sql).execute().await().indefinitely();
     }
@@ -268,6 +294,8 @@ class ModelSwitchTest {
         private final AtomicInteger completed = new AtomicInteger();
         private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
         private final Set<String> models = Collections.synchronizedSet(new HashSet<>());
+        private final Map<String, Instant> firstAnswers =
+                new java.util.concurrent.ConcurrentHashMap<>();
         private final List<Future<?>> futures = new ArrayList<>();
 
         LiveQueries(SearchApi user, Map<String, Set<String>> mustFind) {
@@ -289,6 +317,7 @@ class ModelSwitchTest {
                 try {
                     Hits hits = hits(user, query);
                     models.add(hits.model());
+                    firstAnswers.putIfAbsent(hits.model(), Instant.now());
                     if (hits.documents().isEmpty()
                             || !hits.documents().containsAll(mustFind.get(query))) {
                         failures.add(query + " with " + hits.model() + ": " + hits.documents());
@@ -319,6 +348,11 @@ class ModelSwitchTest {
 
         Set<String> models() {
             return models;
+        }
+
+        /** When the first answer by {@code model} arrived (its query may have started earlier). */
+        Instant firstAnswerBy(String model) {
+            return firstAnswers.get(model);
         }
     }
 }
