@@ -72,10 +72,8 @@ public class DocumentIndexer {
                                                                         ? Uni.createFrom()
                                                                                 .voidItem()
                                                                         : store(
-                                                                                tx,
-                                                                                document,
-                                                                                sha256,
-                                                                                version,
+                                                                                tx, document,
+                                                                                sha256, version,
                                                                                 embedded))));
     }
 
@@ -149,10 +147,7 @@ public class DocumentIndexer {
             EmbeddedChunks embedded) {
         return documents
                 .upsert(tx, document, sha256, version)
-                .call(
-                        () ->
-                                chunks.replace(
-                                        tx, document.documentId(), document.ownerId(), embedded))
+                .call(() -> chunks.replace(tx, document.documentId(), document.ownerId(), embedded))
                 .call(() -> versions.forgetDeletion(tx, document.ownerId(), document.ref()));
     }
 

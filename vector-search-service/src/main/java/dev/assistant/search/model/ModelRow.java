@@ -3,17 +3,18 @@ package dev.assistant.search.model;
 import java.time.OffsetDateTime;
 
 import io.vertx.mutiny.sqlclient.Row;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One row of embedding_models. */
+/** One row of embedding_models (as the admin endpoint shows it). */
 public record ModelRow(
         String model,
         ModelState state,
         long chunksEmbedded,
-        Long chunksTotal,
+        @Schema(nullable = true) Long chunksTotal,
         OffsetDateTime startedAt,
-        OffsetDateTime activatedAt,
-        OffsetDateTime retiredAt,
-        OffsetDateTime droppedAt) {
+        @Schema(nullable = true) OffsetDateTime activatedAt,
+        @Schema(nullable = true) OffsetDateTime retiredAt,
+        @Schema(nullable = true) OffsetDateTime droppedAt) {
 
     static final String COLUMNS =
             "model, state, chunks_embedded, chunks_total, started_at, activated_at, retired_at,"
