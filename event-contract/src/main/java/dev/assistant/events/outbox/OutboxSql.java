@@ -9,9 +9,10 @@ import dev.assistant.events.EventType;
 
 /**
  * The one way a row gets into an outbox table, for each kind of writer: the reactive client ({@code
- * $n} placeholders), JDBC ({@code ?}, migration-job's importers) and a single SQL statement that
- * writes rows and their events together ({@link #insertSelect}). The table itself comes from {@code
- * db/lib/outbox/*.sql}, which every publishing service's migrations include.
+ * $n} placeholders), JDBC ({@code ?}, migration-job's importers), {@code COPY} (importers' bulk
+ * batches) and a single SQL statement that writes rows and their events together ({@link
+ * #insertSelect}). The table itself comes from {@code db/lib/outbox/*.sql}, which every publishing
+ * service's migrations include.
  */
 public final class OutboxSql {
 
@@ -29,6 +30,12 @@ public final class OutboxSql {
 
     public static final String INSERT_JDBC =
             "INSERT INTO outbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?::text::jsonb, ?)";
+
+    /**
+     * Bulk form for importers: {@code COPY} in text format, one line per row with the values of
+     * {@link OutboxRow#values()} in that order.
+     */
+    public static final String COPY = "COPY outbox (" + COLUMNS + ") FROM STDIN";
 
     private OutboxSql() {}
 

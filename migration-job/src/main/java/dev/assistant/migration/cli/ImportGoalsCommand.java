@@ -59,6 +59,15 @@ public class ImportGoalsCommand extends ServiceCommand {
                             + " without it every naive timestamp is read in --source-zone")
     String utcSince;
 
+    @Option(
+            names = "--writers",
+            defaultValue = "" + GoalsImporter.DEFAULT_WRITERS,
+            paramLabel = "N",
+            description =
+                    "database connections writing each table's batches side by side (default: ${DEFAULT-VALUE});"
+                            + " a killed run loses at most one batch per writer, which the next run writes")
+    int writers;
+
     @Mixin ImportOptions imports;
 
     @Override
@@ -79,7 +88,8 @@ public class ImportGoalsCommand extends ServiceCommand {
                 new GoalsImporter(
                                 connection.connectionSettings(),
                                 connection.serviceSchema().schema(),
-                                System.err)
+                                System.err,
+                                writers)
                         .run(
                                 source,
                                 owner.strip(),

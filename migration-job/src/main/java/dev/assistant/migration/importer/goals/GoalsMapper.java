@@ -407,7 +407,7 @@ final class GoalsMapper {
     // --- activities and metrics ----------------------------------------------------------------
 
     private void activityGroups() throws java.sql.SQLException {
-        for (Row r : db.rows("activity_groups")) {
+        for (Row r : db.stream("activity_groups")) {
             String legacyId = start(r, "activity_groups");
             if (legacyId == null) {
                 continue;
@@ -428,7 +428,7 @@ final class GoalsMapper {
     }
 
     private void activityDefinitions() throws java.sql.SQLException {
-        for (Row r : db.rows("activity_definitions")) {
+        for (Row r : db.stream("activity_definitions")) {
             String legacyId = start(r, "activity_definitions");
             if (legacyId == null) {
                 continue;
@@ -464,7 +464,7 @@ final class GoalsMapper {
     }
 
     private void metricDefinitions() throws java.sql.SQLException {
-        for (Row r : db.rows("metric_definitions")) {
+        for (Row r : db.stream("metric_definitions")) {
             String legacyId = start(r, "metric_definitions");
             if (legacyId == null) {
                 continue;
@@ -579,7 +579,7 @@ final class GoalsMapper {
     }
 
     private void splitDefinitions() throws java.sql.SQLException {
-        for (Row r : db.rows("split_definitions")) {
+        for (Row r : db.stream("split_definitions")) {
             String legacyId = start(r, "split_definitions");
             if (legacyId == null) {
                 continue;
@@ -607,7 +607,7 @@ final class GoalsMapper {
     // --- templates and programs ----------------------------------------------------------------
 
     private void sessionTemplates() throws java.sql.SQLException {
-        for (Row r : db.rows("session_templates")) {
+        for (Row r : db.stream("session_templates")) {
             String legacyId = start(r, "session_templates");
             if (legacyId == null) {
                 continue;
@@ -646,7 +646,7 @@ final class GoalsMapper {
             JsonNode blocks) {}
 
     private void programs() throws java.sql.SQLException {
-        for (Row r : db.rows("programs")) {
+        for (Row r : db.stream("programs")) {
             String legacyId = start(r, "programs");
             if (legacyId == null) {
                 continue;
@@ -715,7 +715,7 @@ final class GoalsMapper {
     private final Map<UUID, OffsetDateTime> blockCreated = new HashMap<>();
 
     private void programBlocks() throws java.sql.SQLException {
-        for (Row r : db.rows("program_blocks")) {
+        for (Row r : db.stream("program_blocks")) {
             String legacyId = start(r, "program_blocks");
             if (legacyId == null) {
                 continue;
@@ -772,7 +772,7 @@ final class GoalsMapper {
     }
 
     private void programDays() throws java.sql.SQLException {
-        for (Row r : db.rows("program_days")) {
+        for (Row r : db.stream("program_days")) {
             String legacyId = start(r, "program_days");
             if (legacyId == null) {
                 continue;
@@ -824,7 +824,7 @@ final class GoalsMapper {
     }
 
     private void programDayTemplates() throws java.sql.SQLException {
-        for (Row r : db.rows("program_day_templates")) {
+        for (Row r : db.stream("program_day_templates")) {
             found("program_day_templates");
             dayTemplate(
                     r,
@@ -837,7 +837,7 @@ final class GoalsMapper {
 
     /** v3's scheduled sessions: a template planned on a program day, as a day template. */
     private void scheduledSessions() throws java.sql.SQLException {
-        for (Row r : db.rows("scheduled_sessions")) {
+        for (Row r : db.stream("scheduled_sessions")) {
             found("scheduled_sessions");
             if (r.bool("is_completed", false)) {
                 warnings.add(
@@ -1330,15 +1330,15 @@ final class GoalsMapper {
      * others are counted as merged.
      */
     private void sessions() throws java.sql.SQLException {
-        for (Row r : db.rows("sessions")) {
+        for (Row r : db.stream("sessions")) {
             session(r, "sessions");
         }
-        for (Row r : db.rows("goals")) {
+        for (Row r : db.stream("goals")) {
             if (SESSION_TYPE.equals(r.text("type"))) {
                 session(r, "goals");
             }
         }
-        for (Row r : db.rows("practice_sessions")) {
+        for (Row r : db.stream("practice_sessions")) {
             session(r, "practice_sessions");
         }
     }
@@ -1447,7 +1447,7 @@ final class GoalsMapper {
     }
 
     private void sessionGoals() throws java.sql.SQLException {
-        for (Row r : db.rows("practice_session_goals")) {
+        for (Row r : db.stream("practice_session_goals")) {
             sessionGoalRow(
                     r,
                     "practice_session_goals",
@@ -1455,7 +1455,7 @@ final class GoalsMapper {
                     r.text("short_term_goal_id"),
                     "short_term");
         }
-        for (Row r : db.rows("session_goals")) {
+        for (Row r : db.stream("session_goals")) {
             sessionGoalRow(
                     r,
                     "session_goals",
@@ -1545,7 +1545,7 @@ final class GoalsMapper {
     // --- activity instances and metric values -------------------------------------------------
 
     private void activityInstances() throws java.sql.SQLException {
-        for (Row r : db.rows("activity_instances")) {
+        for (Row r : db.stream("activity_instances")) {
             String legacyId = start(r, "activity_instances");
             if (legacyId == null) {
                 continue;
@@ -1672,7 +1672,7 @@ final class GoalsMapper {
     }
 
     private void metricValues() throws java.sql.SQLException {
-        for (Row r : db.rows("metric_values")) {
+        for (Row r : db.stream("metric_values")) {
             String legacyId = start(r, "metric_values");
             if (legacyId == null) {
                 continue;
@@ -1743,7 +1743,7 @@ final class GoalsMapper {
             Set.of("session", "activity_instance", "set", "activity_definition");
 
     private void notes() throws java.sql.SQLException {
-        for (Row r : db.rows("notes")) {
+        for (Row r : db.stream("notes")) {
             String legacyId = start(r, "notes");
             if (legacyId == null) {
                 continue;

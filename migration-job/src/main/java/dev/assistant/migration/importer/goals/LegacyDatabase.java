@@ -9,10 +9,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assistant.migration.importer.LegacyJson;
@@ -81,25 +83,64 @@ final class LegacyDatabase implements AutoCloseable {
     /** Every row of the table in storage order (rowid), or none when the table is absent. */
     List<Row> rows(String table) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        if (!has(table)) {
-            return rows;
-        }
-        try (Statement s = connection.createStatement();
-                ResultSet rs = s.executeQuery("SELECT * FROM \"" + table + "\"")) {
-            ResultSetMetaData meta = rs.getMetaData();
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                index.put(meta.getColumnName(i).toLowerCase(Locale.ROOT), i - 1);
-            }
-            while (rs.next()) {
-                Object[] values = new Object[index.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = rs.getObject(i + 1);
-                }
-                rows.add(new Row(table, index, values));
-            }
+        for (Row row : stream(table)) {
+            rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * The table's rows in storage order, read as the caller iterates (once): the import holds the
+     * rows it maps, not the file's rows as well. The statement closes when the rows run out (or
+     * with the database).
+     */
+    Iterable<Row> stream(String table) throws SQLException {
+        if (!has(table)) {
+            return List.of();
+        }
+        Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT * FROM \"" + table + "\"");
+        ResultSetMetaData meta = rs.getMetaData();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            index.put(meta.getColumnName(i).toLowerCase(Locale.ROOT), i - 1);
+        }
+        return () ->
+                new Iterator<>() {
+                    private Row next = read();
+
+                    private Row read() {
+                        try {
+                            if (!rs.next()) {
+                                statement.close();
+                                return null;
+                            }
+                            Object[] values = new Object[index.size()];
+                            for (int i = 0; i < values.length; i++) {
+                                values[i] = rs.getObject(i + 1);
+                            }
+                            return new Row(table, index, values);
+                        } catch (SQLException e) {
+                            throw new IllegalStateException(
+                                    "reading " + table + " from " + file + " failed", e);
+                        }
+                    }
+
+                    @Override
+                    public boolean hasNext() {
+                        return next != null;
+                    }
+
+                    @Override
+                    public Row next() {
+                        if (next == null) {
+                            throw new NoSuchElementException();
+                        }
+                        Row row = next;
+                        next = read();
+                        return row;
+                    }
+                };
     }
 
     @Override

@@ -35,6 +35,14 @@ enum TargetTable {
         this.key = key.length == 0 ? List.of("id") : List.of(key);
     }
 
+    /**
+     * Whether rows of the table refer to other rows of it (a goal's parent): the mapping puts those
+     * first, and its batches must then be written one after another, never side by side.
+     */
+    boolean refersToItself() {
+        return this == GOALS;
+    }
+
     /** A link table: no id and no legacy_id of its own, keyed by the pair it links. */
     boolean isLink() {
         return content == null;
