@@ -1,7 +1,8 @@
 -- pgbench: what GET /api/goals/activities/{id}/history?limit=10 runs (InstanceRepository.history):
 -- the last 10 instances with their session, metric values and notes, in one statement.
 \set t random(1, 1000)
-\set a random(0, 9)
+-- One of the five activities the tree practised (dataset.sql: activity (t + k) % 10, k = 0..4).
+\set a (:t + random(0, 4)) % 10
 SELECT i.id, i.owner_id, i.root_id, i.session_id, i.activity_definition_id, i.sort_order, i.time_start, i.time_stop, i.duration_seconds,
        i.completed, i.created_at, i.updated_at,
        coalesce((SELECT json_agg(json_build_object('metricId', v.metric_definition_id, 'splitId', v.split_definition_id,

@@ -1,7 +1,8 @@
 -- pgbench: what GET /api/goals/analytics/activities/{id}/progress runs (AnalyticsRepository): the
 -- activity's metrics, then per instance date and metric the top value and all values.
 \set t random(1, 1000)
-\set a random(0, 9)
+-- One of the five activities the tree practised (dataset.sql: activity (t + k) % 10, k = 0..4).
+\set a (:t + random(0, 4)) % 10
 SELECT m.id, m.name, m.unit, m.is_top_set_metric
 FROM goals.activity_definitions a
 LEFT JOIN goals.metric_definitions m ON m.activity_id = a.id AND m.owner_id = 'bench_' || lpad(((:t - 1) % 100 + 1)::text, 3, '0') AND m.deleted_at IS NULL
