@@ -1,5 +1,5 @@
 -- pgbench: what GET /api/goals/goals/{id}/tree runs (GoalRepository.treeOf): the goal's tree, one
--- indexed lookup on (owner, root); the service orders the 1,000 rows in memory.
+-- indexed lookup on (owner, root); the service orders the 1,000 rows in memory and writes their JSON.
 \set t random(1, 1000)
 
 SELECT id, owner_id, root_id, parent_id, level, title, description, deadline, sort_order, completed_at, created_at, updated_at, deleted_at

@@ -36,26 +36,30 @@ public class AnalyticsRepository {
                AND ($4::uuid IS NULL OR root_id = $4)
              GROUP BY 1 ORDER BY 1""";
 
-    /** The activity's metrics, or no row when the activity is not the owner's (or deleted). */
-    private static final String METRICS =
-            """
-            SELECT m.id, m.name, m.unit, m.is_top_set_metric
-              FROM activity_definitions a
-              LEFT JOIN metric_definitions m ON m.activity_id = a.id AND m.owner_id = $1 AND m.deleted_at IS NULL
-             WHERE a.owner_id = $1 AND a.id = $2 AND a.deleted_at IS NULL
-             ORDER BY m.sort_order, m.name""";
-
-    /** Per instance date and metric: the top value and all values (by instance, then set). */
+    /**
+     * Each metric of the activity with its points: per instance date (UTC), the top value and all
+     * values (by instance, then set), one row per metric and date, or one row with no point for a
+     * metric without values. A single row of nulls when the activity has no metric; no row when it
+     * is not the owner's live activity. One statement: the activity row decides ownership. The
+     * points are MATERIALIZED: joined per metric, an inlined aggregate would run once per metric.
+     */
     private static final String PROGRESS =
             """
-            SELECT (i.created_at AT TIME ZONE 'UTC')::date AS day, v.metric_definition_id AS metric,
-                   max(v.value) AS top,
-                   array_agg(v.value ORDER BY i.created_at, i.id, v.set_index NULLS FIRST, v.id) AS all_values
-              FROM activity_instances i
-              JOIN metric_values v ON v.activity_instance_id = i.id AND v.owner_id = $1
-             WHERE i.owner_id = $1 AND i.activity_definition_id = $2 AND i.deleted_at IS NULL
-               AND ($3::uuid IS NULL OR v.metric_definition_id = $3)
-             GROUP BY 1, 2 ORDER BY 1, 2""";
+            WITH points AS MATERIALIZED (
+              SELECT (i.created_at AT TIME ZONE 'UTC')::date AS day, v.metric_definition_id AS metric,
+                     max(v.value) AS top,
+                     array_agg(v.value ORDER BY i.created_at, i.id, v.set_index NULLS FIRST, v.id) AS all_values
+                FROM activity_instances i
+                JOIN metric_values v ON v.activity_instance_id = i.id AND v.owner_id = $1
+               WHERE i.owner_id = $1 AND i.activity_definition_id = $2 AND i.deleted_at IS NULL
+                 AND ($3::uuid IS NULL OR v.metric_definition_id = $3)
+               GROUP BY 1, 2)
+            SELECT m.id, m.name, m.unit, m.is_top_set_metric, p.day, p.top, p.all_values
+              FROM activity_definitions a
+              LEFT JOIN metric_definitions m ON m.activity_id = a.id AND m.owner_id = $1 AND m.deleted_at IS NULL
+              LEFT JOIN points p ON p.metric = m.id
+             WHERE a.owner_id = $1 AND a.id = $2 AND a.deleted_at IS NULL
+             ORDER BY m.sort_order, m.name, m.id, p.day""";
 
     private static final String COMPLETIONS =
             """
@@ -101,38 +105,42 @@ public class AnalyticsRepository {
 
     /** Null when the activity is not the owner's; its metrics' series otherwise. */
     public Uni<List<MetricProgress>> progress(String ownerId, UUID activityId, UUID metricId) {
-        Uni<RowSet<Row>> metrics =
-                pool.preparedQuery(METRICS).execute(Tuple.of(ownerId, activityId));
-        Uni<RowSet<Row>> values =
-                pool.preparedQuery(PROGRESS)
-                        .execute(Tuple.from(Arrays.asList(ownerId, activityId, metricId)));
-        return Uni.combine().all().unis(metrics, values).with(AnalyticsRepository::series);
+        return pool.preparedQuery(PROGRESS)
+                .execute(Tuple.from(Arrays.asList(ownerId, activityId, metricId)))
+                .map(AnalyticsRepository::series);
     }
 
-    private static List<MetricProgress> series(RowSet<Row> metricRows, RowSet<Row> valueRows) {
-        if (metricRows.size() == 0) {
+    /** Rows of one metric are consecutive (ordered by metric, then date). */
+    private static List<MetricProgress> series(RowSet<Row> rows) {
+        if (rows.size() == 0) {
             return null;
         }
-        Map<UUID, List<MetricProgress.Point>> points = new LinkedHashMap<>();
-        for (Row row : valueRows) {
-            points.computeIfAbsent(row.getUUID("metric"), k -> new ArrayList<>())
-                    .add(
-                            new MetricProgress.Point(
-                                    row.getLocalDate("day"),
-                                    row.getDouble("top"),
-                                    Arrays.asList(row.getArrayOfDoubles("all_values"))));
-        }
         List<MetricProgress> series = new ArrayList<>();
-        for (Row row : metricRows) {
+        UUID current = null;
+        List<MetricProgress.Point> points = null;
+        for (Row row : rows) {
             UUID id = row.getUUID("id");
-            if (id != null) {
+            if (id == null) {
+                continue;
+            }
+            if (!id.equals(current)) {
+                current = id;
+                points = new ArrayList<>();
                 series.add(
                         new MetricProgress(
                                 id,
                                 row.getString("name"),
                                 row.getString("unit"),
                                 row.getBoolean("is_top_set_metric"),
-                                points.getOrDefault(id, List.of())));
+                                points));
+            }
+            LocalDate day = row.getLocalDate("day");
+            if (day != null) {
+                points.add(
+                        new MetricProgress.Point(
+                                day,
+                                row.getDouble("top"),
+                                Arrays.asList(row.getArrayOfDoubles("all_values"))));
             }
         }
         return series;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import dev.assistant.kit.security.CurrentUser;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,6 +42,8 @@ public class GoalResource {
     @Inject GoalService service;
 
     @Inject CurrentUser user;
+
+    @Inject GoalJson json;
 
     @POST
     @APIResponseSchema(
@@ -69,11 +73,24 @@ public class GoalResource {
         return service.update(user.id(), id, patch).map(GoalResponse::from);
     }
 
-    /** Every goal of the tree this goal belongs to, parents before children. */
+    /**
+     * Every goal of the tree this goal belongs to, parents before children. Written by {@link
+     * GoalJson} (the same JSON as a list of GoalResponse, in one buffer).
+     */
     @GET
     @Path("/{id}/tree")
-    public Uni<List<GoalResponse>> tree(@PathParam("id") UUID id) {
-        return service.treeOf(user.id(), id).map(GoalResource::responses);
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.ARRAY,
+                                            implementation = GoalResponse.class)))
+    public Uni<Buffer> tree(@PathParam("id") UUID id) {
+        return service.treeOf(user.id(), id).map(goals -> json.array(responses(goals)));
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +28,25 @@ public class InstanceRepository {
     private static final String LIVE =
             " owner_id = $1 AND id = $2 AND deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM sessions s"
                     + " WHERE s.id = session_id AND s.deleted_at IS NOT NULL)";
+
+    /**
+     * One row per instance, or a single row of nulls when the activity has none; no row when the
+     * activity is not the owner's live one.
+     */
+    private static final String HISTORY =
+            "SELECT h.* FROM activity_definitions a LEFT JOIN LATERAL (SELECT "
+                    + COLUMNS
+                    + ", s.name AS session_name, coalesce(s.session_start, s.created_at) AS session_at,"
+                    + " coalesce((SELECT json_agg(json_build_object('id', n.id, 'setIndex', n.set_index,"
+                    + "  'content', n.content, 'createdAt', n.created_at) ORDER BY n.created_at, n.id)"
+                    + "  FROM notes n WHERE n.activity_instance_id = i.id AND n.owner_id = $1"
+                    + "  AND n.deleted_at IS NULL), '[]') AS notes"
+                    + " FROM activity_instances i LEFT JOIN sessions s ON s.id = i.session_id"
+                    + " WHERE i.owner_id = $1 AND i.activity_definition_id = $2 AND i.deleted_at IS NULL"
+                    + " AND (s.id IS NULL OR s.deleted_at IS NULL)"
+                    + " ORDER BY i.created_at DESC, i.id DESC LIMIT $3) h ON true"
+                    + " WHERE a.owner_id = $1 AND a.id = $2 AND a.deleted_at IS NULL"
+                    + " ORDER BY h.created_at DESC, h.id DESC";
 
     @Inject Pool pool;
 
@@ -144,29 +165,28 @@ public class InstanceRepository {
 
     /**
      * The activity's last {@code limit} instances, newest first, each with its session, values and
-     * notes: one statement (activity_instances_definition_idx, then per instance the values' and
-     * notes' indexes). Instances of deleted sessions are left out.
+     * notes; null when the activity is not the owner's live one. One statement: the activity row
+     * (primary key) decides ownership, so an unknown or foreign activity costs no second round
+     * trip; then activity_instances_definition_idx and per instance the values' and notes' indexes.
+     * Instances of deleted sessions are left out.
      */
     public Uni<List<HistoryEntry>> history(String ownerId, UUID activityId, int limit) {
-        return pool.preparedQuery(
-                        "SELECT "
-                                + COLUMNS
-                                + ", s.name AS session_name, coalesce(s.session_start, s.created_at) AS session_at,"
-                                + " coalesce((SELECT json_agg(json_build_object('id', n.id, 'setIndex', n.set_index,"
-                                + "  'content', n.content, 'createdAt', n.created_at) ORDER BY n.created_at, n.id)"
-                                + "  FROM notes n WHERE n.activity_instance_id = i.id AND n.owner_id = $1"
-                                + "  AND n.deleted_at IS NULL), '[]') AS notes"
-                                + " FROM activity_instances i LEFT JOIN sessions s ON s.id = i.session_id"
-                                + " WHERE i.owner_id = $1 AND i.activity_definition_id = $2 AND i.deleted_at IS NULL"
-                                + " AND (s.id IS NULL OR s.deleted_at IS NULL)"
-                                + " ORDER BY i.created_at DESC, i.id DESC LIMIT $3")
+        return pool.preparedQuery(HISTORY)
                 .execute(Tuple.of(ownerId, activityId, limit))
-                .map(
-                        rows -> {
-                            List<HistoryEntry> entries = new ArrayList<>(rows.size());
-                            rows.forEach(row -> entries.add(InstanceRows.historyEntry(row)));
-                            return entries;
-                        });
+                .map(InstanceRepository::historyEntries);
+    }
+
+    private static List<HistoryEntry> historyEntries(RowSet<Row> rows) {
+        if (rows.size() == 0) {
+            return null;
+        }
+        List<HistoryEntry> entries = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            if (row.getUUID("id") != null) {
+                entries.add(InstanceRows.historyEntry(row));
+            }
+        }
+        return entries;
     }
 
     /** Replaces the instance's metric values. */

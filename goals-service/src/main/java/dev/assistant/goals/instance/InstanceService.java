@@ -175,9 +175,11 @@ public class InstanceService {
 
     /** The activity's last {@code limit} instances with values and notes (404: not yours). */
     public Uni<List<HistoryEntry>> history(String ownerId, UUID activityId, int limit) {
-        return activities
-                .get(ownerId, activityId)
-                .chain(() -> repository.history(ownerId, activityId, limit));
+        return repository
+                .history(ownerId, activityId, limit)
+                .onItem()
+                .ifNull()
+                .failWith(() -> new ActivityNotFoundException(activityId));
     }
 
     private static List<MetricValue> values(MetricValuesRequest request) {

@@ -129,6 +129,14 @@ class AnalyticsApiTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+        UUID withoutMetrics = data.activity(root, "Plank");
+        data.api()
+                .get(ANALYTICS + "/activities/" + withoutMetrics + "/progress")
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
+        data.sql("UPDATE activity_definitions SET deleted_at = now() WHERE id = $1", squat);
+        data.api().get(ANALYTICS + "/activities/" + squat + "/progress").then().statusCode(404);
     }
 
     @Test

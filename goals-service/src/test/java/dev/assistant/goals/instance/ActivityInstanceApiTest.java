@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -319,6 +320,13 @@ class ActivityInstanceApiTest {
                 .statusCode(400)
                 .body("violations.field", hasItem("limit"));
         PracticeApi.newUser().get("/activities/" + activity + "/history").statusCode(404);
+        user.get("/activities/" + UUID.randomUUID() + "/history")
+                .statusCode(404)
+                .contentType("application/problem+json");
+        String unpractised = user.activity(root, "Scales", "BPM");
+        user.get("/activities/" + unpractised + "/history").statusCode(200).body("$", hasSize(0));
+        user.delete("/activities/" + unpractised).statusCode(204);
+        user.get("/activities/" + unpractised + "/history").statusCode(404);
     }
 
     @Test
