@@ -143,7 +143,10 @@ public class GoalResource {
                 .map(GoalResource::created);
     }
 
-    /** Soft-deletes the goal and its whole subtree. */
+    /**
+     * Soft-deletes the goal and its whole subtree; a root also takes the notes of its tree's
+     * sessions and instances.
+     */
     @DELETE
     @Path("/{id}")
     public Uni<RestResponse<Void>> delete(@PathParam("id") UUID id) {
@@ -151,8 +154,8 @@ public class GoalResource {
     }
 
     /**
-     * Brings back a deleted goal with the subtree deleted together with it (a live goal is answered
-     * as it is).
+     * Brings back a deleted goal with the subtree deleted together with it, a root with the notes
+     * its deletion took (a live goal is answered as it is).
      */
     @POST
     @Path("/{id}/restore")

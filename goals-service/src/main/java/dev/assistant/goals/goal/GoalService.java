@@ -35,6 +35,8 @@ public class GoalService {
 
     @Inject Outbox outbox;
 
+    @Inject TreeDependents dependents;
+
     public Uni<Goal> create(String ownerId, GoalRequest request) {
         return pool.withTransaction(
                 tx ->
@@ -394,7 +396,11 @@ public class GoalService {
         return ids.stream().map(byId::get).toList();
     }
 
-    /** Soft-deletes the goal and its subtree: one GoalDeleted per goal, in tree order. */
+    /**
+     * Soft-deletes the goal and its subtree: one GoalDeleted per goal, in tree order. A root takes
+     * what belongs to its tree with it ({@link TreeDependents}: the notes of its sessions and
+     * instances), in the same transaction.
+     */
     public Uni<Void> delete(String ownerId, UUID id) {
         return pool.withTransaction(
                 tx ->
@@ -406,19 +412,25 @@ public class GoalService {
                                                         tx,
                                                         ownerId,
                                                         subtree.stream().map(Goal::id).toList()))
-                                .chain(
+                                .call(
                                         subtree ->
                                                 appendEach(
                                                         tx,
                                                         GoalsEvents.GOAL_DELETED,
                                                         subtree.stream()
                                                                 .map(GoalService::deleted)
-                                                                .toList())));
+                                                                .toList()))
+                                .chain(
+                                        subtree ->
+                                                subtree.getFirst().isRoot()
+                                                        ? dependents.treeDeleted(tx, ownerId, id)
+                                                        : Uni.createFrom().voidItem()));
     }
 
     /**
      * Restores a deleted goal with the goals deleted together with it (same deleted_at), not those
-     * deleted before; its parent must be live (409 otherwise). A live goal is returned as it is.
+     * deleted before; its parent must be live (409 otherwise). A root also brings back what its
+     * deletion took from its tree ({@link TreeDependents}). A live goal is returned as it is.
      */
     public Uni<Goal> restore(String ownerId, UUID id) {
         return pool.withTransaction(
@@ -461,6 +473,12 @@ public class GoalService {
                                         tx,
                                         GoalsEvents.GOAL_RESTORED,
                                         restored.stream().map(GoalService::state).toList()))
+                .call(
+                        () ->
+                                goal.isRoot()
+                                        ? dependents.treeRestored(
+                                                tx, ownerId, goal.id(), goal.deletedAt())
+                                        : Uni.createFrom().voidItem())
                 .map(List::getFirst);
     }
 

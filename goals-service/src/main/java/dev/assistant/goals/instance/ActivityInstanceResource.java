@@ -44,7 +44,10 @@ public class ActivityInstanceResource {
         return service.update(user.id(), id, patch).map(InstanceResponse::from);
     }
 
-    /** Soft-deletes the instance (its values and notes go out of the history with it). */
+    /**
+     * Soft-deletes the instance (its values go out of the history with it) and its notes, its sets'
+     * included.
+     */
     @DELETE
     @Path("/{id}")
     public Uni<RestResponse<Void>> delete(@PathParam("id") UUID id) {

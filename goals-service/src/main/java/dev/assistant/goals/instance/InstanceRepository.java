@@ -113,8 +113,9 @@ public class InstanceRepository {
                 .map(rows -> rows.rowCount() == 1);
     }
 
-    public Uni<Boolean> softDelete(String ownerId, UUID id) {
-        return pool.preparedQuery(
+    /** True when the live instance was soft-deleted (deleted_at: the transaction's timestamp). */
+    public Uni<Boolean> softDelete(SqlClient tx, String ownerId, UUID id) {
+        return tx.preparedQuery(
                         "UPDATE activity_instances SET deleted_at = now(), updated_at = now() WHERE"
                                 + LIVE)
                 .execute(Tuple.of(ownerId, id))

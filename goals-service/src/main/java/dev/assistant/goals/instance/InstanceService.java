@@ -35,6 +35,8 @@ public class InstanceService {
 
     @Inject ActivityService activities;
 
+    @Inject InstanceDependents dependents;
+
     public Uni<ActivityInstance> get(String ownerId, UUID id) {
         return repository
                 .find(ownerId, id)
@@ -102,8 +104,15 @@ public class InstanceService {
                 .chain(() -> get(ownerId, id));
     }
 
+    /**
+     * Soft-deletes the instance and, in the same transaction, what is about it (its notes, each
+     * announcing its deletion).
+     */
     public Uni<Void> delete(String ownerId, UUID id) {
-        return found(repository.softDelete(ownerId, id), id);
+        return pool.withTransaction(
+                tx ->
+                        found(repository.softDelete(tx, ownerId, id), id)
+                                .chain(() -> dependents.instanceDeleted(tx, ownerId, id)));
     }
 
     public Uni<ActivityInstance> start(String ownerId, UUID id) {

@@ -1,6 +1,7 @@
 package dev.assistant.goals.note;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -71,6 +72,75 @@ public class NoteRepository {
                         "UPDATE notes SET deleted_at = now(), updated_at = now() WHERE " + LIVE)
                 .execute(Tuple.of(ownerId, id))
                 .map(rows -> rows.rowCount() == 1);
+    }
+
+    /**
+     * Soft-deletes the session's live notes (about it, or about one of its live instances or their
+     * sets) at the transaction's timestamp, the session's deleted_at; their ids, oldest first.
+     */
+    public Uni<List<UUID>> softDeleteOfSession(SqlClient tx, String ownerId, UUID sessionId) {
+        return softDeleteWhere(
+                tx,
+                "(session_id = $2 OR activity_instance_id = ANY (ARRAY(SELECT i.id"
+                        + " FROM activity_instances i WHERE i.owner_id = $1 AND i.session_id = $2"
+                        + " AND i.deleted_at IS NULL)))",
+                Tuple.of(ownerId, sessionId));
+    }
+
+    /** Soft-deletes the instance's live notes (its sets' too), as the session's above. */
+    public Uni<List<UUID>> softDeleteOfInstance(SqlClient tx, String ownerId, UUID instanceId) {
+        return softDeleteWhere(tx, "activity_instance_id = $2", Tuple.of(ownerId, instanceId));
+    }
+
+    /**
+     * Soft-deletes the live notes of the tree's sessions and instances (not those about its
+     * activity definitions) at the transaction's timestamp, its root's deleted_at (notes_root_idx).
+     */
+    public Uni<List<UUID>> softDeleteOfTree(SqlClient tx, String ownerId, UUID rootId) {
+        return softDeleteWhere(
+                tx,
+                "root_id = $2 AND context_type <> 'activity_definition'",
+                Tuple.of(ownerId, rootId));
+    }
+
+    private Uni<List<UUID>> softDeleteWhere(SqlClient tx, String condition, Tuple params) {
+        return tx.preparedQuery(
+                        "WITH gone AS (UPDATE notes SET deleted_at = now(), updated_at = now()"
+                                + " WHERE owner_id = $1 AND deleted_at IS NULL AND "
+                                + condition
+                                + " RETURNING id, created_at)"
+                                + " SELECT id FROM gone ORDER BY created_at, id")
+                .execute(params)
+                .map(
+                        rows -> {
+                            List<UUID> ids = new ArrayList<>(rows.size());
+                            rows.forEach(row -> ids.add(row.getUUID("id")));
+                            return ids;
+                        });
+    }
+
+    /**
+     * Brings back the tree's notes deleted at {@code deletedAt} (with its root), oldest first; not
+     * those whose session or instance is deleted now (they went with it since).
+     */
+    public Uni<List<Note>> restoreOfTree(
+            SqlClient tx, String ownerId, UUID rootId, OffsetDateTime deletedAt) {
+        return tx.preparedQuery(
+                        "WITH back AS (UPDATE notes n SET deleted_at = NULL, updated_at = now()"
+                                + " WHERE n.owner_id = $1 AND n.root_id = $2 AND n.deleted_at = $3"
+                                + " AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.id = n.session_id"
+                                + "  AND s.deleted_at IS NOT NULL)"
+                                + " AND NOT EXISTS (SELECT 1 FROM activity_instances i"
+                                + "  LEFT JOIN sessions s ON s.id = i.session_id"
+                                + "  WHERE i.id = n.activity_instance_id"
+                                + "  AND (i.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL))"
+                                + " RETURNING "
+                                + COLUMNS
+                                + ") SELECT "
+                                + COLUMNS
+                                + " FROM back ORDER BY created_at, id")
+                .execute(Tuple.of(ownerId, rootId, deletedAt))
+                .map(NoteRows::all);
     }
 
     /** Newest first, after the cursor when given, narrowed by the filter. */

@@ -209,7 +209,8 @@ public class NoteService {
                                         null));
     }
 
-    private static NoteSaved savedEvent(Note n) {
+    /** The note.saved payload of a note as it is now (also for a note brought back). */
+    static NoteSaved savedEvent(Note n) {
         return new NoteSaved(
                 n.id(),
                 n.ownerId(),

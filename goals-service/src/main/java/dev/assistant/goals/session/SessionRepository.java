@@ -95,9 +95,12 @@ public class SessionRepository {
                 .map(SessionRows::single);
     }
 
-    /** True when a live session of this owner was soft-deleted. */
-    public Uni<Boolean> softDelete(String ownerId, UUID id) {
-        return pool.preparedQuery(
+    /**
+     * True when a live session of this owner was soft-deleted (deleted_at is the transaction's
+     * timestamp, which its notes deleted with it share).
+     */
+    public Uni<Boolean> softDelete(SqlClient tx, String ownerId, UUID id) {
+        return tx.preparedQuery(
                         "UPDATE sessions SET deleted_at = now(), updated_at = now() WHERE " + LIVE)
                 .execute(Tuple.of(ownerId, id))
                 .map(rows -> rows.rowCount() == 1);

@@ -72,7 +72,10 @@ public class SessionResource {
         return service.update(user.id(), id, patch).map(SessionResponse::from);
     }
 
-    /** Soft-deletes the session (its instances go out of every list and history with it). */
+    /**
+     * Soft-deletes the session (its instances go out of every list and history with it) and its
+     * notes, its instances' included.
+     */
     @DELETE
     @Path("/{id}")
     public Uni<RestResponse<Void>> delete(@PathParam("id") UUID id) {

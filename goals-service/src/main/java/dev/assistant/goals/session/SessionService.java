@@ -37,6 +37,8 @@ public class SessionService {
 
     @Inject Outbox outbox;
 
+    @Inject SessionDependents dependents;
+
     public Uni<Session> create(String ownerId, SessionRequest request) {
         checkOrder(request.sessionStart(), request.sessionEnd());
         UUID id = UUID.randomUUID();
@@ -111,15 +113,23 @@ public class SessionService {
                                 .chain(merged -> repository.update(tx, merged)));
     }
 
+    /**
+     * Soft-deletes the session and, in the same transaction, what is about it (its notes, each
+     * announcing its deletion).
+     */
     public Uni<Void> delete(String ownerId, UUID id) {
-        return repository
-                .softDelete(ownerId, id)
-                .chain(
-                        deleted ->
-                                deleted
-                                        ? Uni.createFrom().voidItem()
-                                        : Uni.createFrom()
-                                                .failure(new SessionNotFoundException(id)));
+        return pool.withTransaction(
+                tx ->
+                        repository
+                                .softDelete(tx, ownerId, id)
+                                .chain(
+                                        deleted ->
+                                                deleted
+                                                        ? dependents.sessionDeleted(tx, ownerId, id)
+                                                        : Uni.createFrom()
+                                                                .failure(
+                                                                        new SessionNotFoundException(
+                                                                                id))));
     }
 
     /**

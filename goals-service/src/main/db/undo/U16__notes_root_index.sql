@@ -1,0 +1,2 @@
+-- phase: contract
+DROP INDEX CONCURRENTLY IF EXISTS notes_root_idx;

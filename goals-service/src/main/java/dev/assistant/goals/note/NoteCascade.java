@@ -1,0 +1,88 @@
+package dev.assistant.goals.note;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import dev.assistant.events.EventType;
+import dev.assistant.events.goals.GoalsEvents;
+import dev.assistant.events.goals.GoalsEvents.NoteDeleted;
+import dev.assistant.goals.goal.TreeDependents;
+import dev.assistant.goals.instance.InstanceDependents;
+import dev.assistant.goals.session.SessionDependents;
+import dev.assistant.kit.outbox.Outbox;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Notes go with the thing they are about. On the transaction that soft-deleted a session, an
+ * activity instance or a whole tree (its root), the notes about it are soft-deleted with the same
+ * deleted_at (the transaction's timestamp), each announced by NoteDeleted, as a note deleted by
+ * itself is, so search drops it. Restoring the root brings back the notes deleted with it (that
+ * same deleted_at), each announced by NoteSaved, as a saved note is, so search indexes it again. A
+ * tree's deletion takes the notes of its sessions and instances; notes about its activity
+ * definitions stay, as the definitions do.
+ */
+@ApplicationScoped
+public class NoteCascade implements SessionDependents, InstanceDependents, TreeDependents {
+
+    @Inject NoteRepository repository;
+
+    @Inject Outbox outbox;
+
+    @Override
+    public Uni<Void> sessionDeleted(SqlClient tx, String ownerId, UUID sessionId) {
+        return repository
+                .softDeleteOfSession(tx, ownerId, sessionId)
+                .chain(ids -> announceDeleted(tx, ownerId, ids));
+    }
+
+    @Override
+    public Uni<Void> instanceDeleted(SqlClient tx, String ownerId, UUID instanceId) {
+        return repository
+                .softDeleteOfInstance(tx, ownerId, instanceId)
+                .chain(ids -> announceDeleted(tx, ownerId, ids));
+    }
+
+    @Override
+    public Uni<Void> treeDeleted(SqlClient tx, String ownerId, UUID rootId) {
+        return repository
+                .softDeleteOfTree(tx, ownerId, rootId)
+                .chain(ids -> announceDeleted(tx, ownerId, ids));
+    }
+
+    @Override
+    public Uni<Void> treeRestored(
+            SqlClient tx, String ownerId, UUID rootId, OffsetDateTime deletedAt) {
+        return repository
+                .restoreOfTree(tx, ownerId, rootId, deletedAt)
+                .chain(
+                        notes ->
+                                appendEach(
+                                        tx,
+                                        GoalsEvents.NOTE_SAVED,
+                                        notes.stream().map(NoteService::savedEvent).toList()));
+    }
+
+    private Uni<Void> announceDeleted(SqlClient tx, String ownerId, List<UUID> ids) {
+        return appendEach(
+                tx,
+                GoalsEvents.NOTE_DELETED,
+                ids.stream().map(id -> new NoteDeleted(id, ownerId)).toList());
+    }
+
+    /** One event per note, oldest note first, appended one after another (the outbox's order). */
+    private <P extends Record> Uni<Void> appendEach(
+            SqlClient tx, EventType<P> type, List<P> payloads) {
+        return Multi.createFrom()
+                .iterable(payloads)
+                .onItem()
+                .transformToUniAndConcatenate(payload -> outbox.append(tx, type, payload))
+                .collect()
+                .last()
+                .replaceWithVoid();
+    }
+}
