@@ -120,13 +120,29 @@ def rrf(lists, k, weights):
     return [d for d, _ in sorted(fused.items(), key=lambda x: -x[1])]
 
 
-def fusion_variants(lists, qrels):
+def convex(scored_lists, weights):
+    """Weighted sum of each list's scores, each scaled to [0, 1] by its own query's min and max."""
+    fused = {}
+    for scored, w in zip(scored_lists, weights):
+        if not scored:
+            continue
+        hi, lo = max(s for _, s in scored), min(s for _, s in scored)
+        for d, s in scored:
+            fused[d] = fused.get(d, 0.0) + w * ((s - lo) / (hi - lo) if hi > lo else 1.0)
+    return [d for d, _ in sorted(fused.items(), key=lambda x: -x[1])]
+
+
+def fusion_variants(lists, scored, qrels):
     print("\nFusion variants from the API's keyword and semantic lists (offline):")
     for k in (5, 10, 20, 30, 60, 100):
         for wk, ws in ((1.0, 1.0), (1.0, 1.5), (1.5, 1.0), (1.0, 2.0)):
             fused = {q: rrf([lists["keyword"][q], lists["semantic"][q]], k, (wk, ws)) for q in lists["keyword"]}
             n, r, m = scores(fused, qrels)
             print(f"{f'RRF k={k} keyword {wk} semantic {ws}':<42} {n:8.3f} {r:8.3f} {m:8.3f}")
+    for ws in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+        fused = {q: convex([scored["keyword"][q], scored["semantic"][q]], (1 - ws, ws)) for q in scored["keyword"]}
+        n, r, m = scores(fused, qrels)
+        print(f"{f'convex (min-max) semantic {ws}':<42} {n:8.3f} {r:8.3f} {m:8.3f}")
 
 
 def hnsw_recall(dsn, query_owner, doc_owner):
@@ -136,10 +152,12 @@ def hnsw_recall(dsn, query_owner, doc_owner):
                     "SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off;"
                     " SET LOCAL enable_sort = off; SET LOCAL hnsw.iterative_scan = relaxed_order;"
                     " SET LOCAL hnsw.ef_search = 100;")
+        # The active model's vectors (chunk_vectors, one HNSW index over all models).
         sql = (f"SET search_path = search, public; BEGIN; {settings} "
-               f"SELECT q.id, ARRAY(SELECT c.id FROM chunks c WHERE {filter_sql} "
-               f"ORDER BY c.embedding <=> q.embedding LIMIT 10) FROM chunks q "
-               f"WHERE q.owner_id = '{query_owner}' ORDER BY q.id; COMMIT;")
+               f"WITH m AS (SELECT model FROM embedding_models WHERE state = 'active') "
+               f"SELECT q.chunk_id, ARRAY(SELECT c.chunk_id FROM chunk_vectors c WHERE c.model = m.model "
+               f"AND {filter_sql} ORDER BY c.embedding <=> q.embedding LIMIT 10) FROM chunk_vectors q, m "
+               f"WHERE q.owner_id = '{query_owner}' AND q.model = m.model ORDER BY q.chunk_id; COMMIT;")
         out = subprocess.run(["psql", "-X", "-q", "-At", dsn, "-c", sql], check=True,
                              capture_output=True, text=True).stdout
         return {line.split("|")[0]: set(line.split("|")[1].strip("{}").split(","))
@@ -183,11 +201,13 @@ def main():
 
     modes = [m for m in MODES if m in a.modes.split()]
     lists = {m: {} for m in modes}
+    scored = {m: {} for m in modes}
     for mode in modes:
         started = time.time()
         for q in queries:
             hits = search(a.base, a.token, q["text"], mode)
             lists[mode][str(q["id"])] = [cranfield_id[h["documentId"]] for h in hits]
+            scored[mode][str(q["id"])] = [(cranfield_id[h["documentId"]], h["score"]) for h in hits]
         elapsed = time.time() - started
         print(f"{mode}: {len(queries)} queries in {elapsed:.1f} s ({1000 * elapsed / len(queries):.0f} ms each)",
               file=sys.stderr)
@@ -199,7 +219,7 @@ def main():
         print(f"{mode:<42} {n:8.3f} {r:8.3f} {m:8.3f}")
 
     if "keyword" in lists and "semantic" in lists:
-        fusion_variants(lists, qrels)
+        fusion_variants(lists, scored, qrels)
 
 
     query_texts = {f"query-{q['id']}.txt": q["text"].strip() for q in queries}

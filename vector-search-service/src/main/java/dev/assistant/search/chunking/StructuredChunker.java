@@ -35,7 +35,7 @@ public class StructuredChunker {
     @Inject
     public StructuredChunker(
             TokenCounter tokenCounter,
-            @ConfigProperty(name = "assistant.chunking.max-tokens", defaultValue = "128")
+            @ConfigProperty(name = "assistant.chunking.max-tokens", defaultValue = "256")
                     int maxTokens,
             @ConfigProperty(name = "assistant.chunking.overlap-tokens", defaultValue = "32")
                     int overlapTokens) {

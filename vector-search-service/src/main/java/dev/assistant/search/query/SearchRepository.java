@@ -27,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * of the index still gets k results. relaxed_order may return rows slightly out of order; the
  * caller sorts by score.
  *
- * <p>Keyword: PostgreSQL full text over chunks.search_tsv (GIN), ranked by ts_rank_cd.
+ * <p>Keyword: PostgreSQL full text over chunks.search_tsv (GIN), ranked by BM25 (see {@link
+ * #keyword}).
  */
 @ApplicationScoped
 public class SearchRepository {
@@ -36,7 +37,29 @@ public class SearchRepository {
             "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2,"
                     + " FragmentDelimiter=\" … \"";
 
+    /**
+     * The query as a tsquery. Strict: websearch syntax as written (all words, "phrases", -not, or).
+     * Otherwise any of the words: a natural-language question rarely has all its words in one
+     * passage, and BM25 ranks passages with more of them (and rarer ones) higher.
+     */
+    private static final String STRICT = "websearch_to_tsquery('english', $2)";
+
+    private static final String ANY_WORD =
+            "coalesce(nullif(replace(websearch_to_tsquery('english', $2)::text, ' & ', ' | '), '')::tsquery,"
+                    + " ''::tsquery)";
+
     @Inject Pool pool;
+
+    /** BM25's term-frequency saturation (k1) and length normalization (b). */
+    @ConfigProperty(name = "assistant.search.bm25.k1", defaultValue = "1.2")
+    double k1;
+
+    @ConfigProperty(name = "assistant.search.bm25.b", defaultValue = "0.75")
+    double b;
+
+    /** How many times a word in a chunk's section path (its headings) counts. */
+    @ConfigProperty(name = "assistant.search.bm25.heading-weight", defaultValue = "2")
+    double headingWeight;
 
     @ConfigProperty(name = "assistant.search.hnsw.ef-search", defaultValue = "100")
     int efSearch;
@@ -77,20 +100,50 @@ public class SearchRepository {
                 .map(rows -> candidates(rows, minScore));
     }
 
-    /** The best {@code n} chunks by ts_rank_cd for the query's words. */
+    /**
+     * The best {@code n} chunks by BM25 for the query's words, over the owner's chunks.
+     *
+     * <p>One statement: the owner's chunks holding any of the query's words (GIN) are read once;
+     * each word's frequency in a chunk comes from the chunk's tsvector (its positions; a word in
+     * the section path counts {@code headingWeight} times), each word's document frequency is the
+     * number of those chunks that hold it (exact: every chunk that has the word is among them,
+     * whatever the filters), and the owner's chunk count and mean length (word pieces) come from
+     * the same table. Filters and strict syntax then decide which of the scored chunks may be
+     * returned, so they never change a word's weight.
+     */
     public Uni<List<Candidate>> keyword(
             String ownerId, String query, boolean strict, SearchFilter filter, int n) {
-        List<Object> params = new ArrayList<>(List.of(ownerId, query));
+        List<Object> params = new ArrayList<>(List.of(ownerId, query, k1, b, headingWeight));
         StringBuilder sql =
                 new StringBuilder(
-                        "SELECT c.id, c.document_id, ts_rank_cd(c.search_tsv, q.query) AS score"
-                                + " FROM chunks c JOIN documents d ON d.id = c.document_id, "
-                                + tsquery(strict)
-                                + " q WHERE c.owner_id = $1 AND d.owner_id = $1"
-                                + " AND c.search_tsv @@ q.query");
+                        """
+                        WITH q AS (
+                            SELECT array_agg(lexeme) AS lexemes, %s AS any_word, %s AS query
+                            FROM unnest(to_tsvector('english', $2))),
+                        matching AS (
+                            SELECT c.id, c.document_id, c.tokens, c.search_tsv, c.search_tsv @@ q.query AS wanted
+                            FROM chunks c, q WHERE c.owner_id = $1 AND c.search_tsv @@ q.any_word),
+                        terms AS (
+                            SELECT m.id, m.document_id, m.tokens, m.wanted, t.lexeme,
+                                   cardinality(t.positions)
+                                       + ($5::float8 - 1) * coalesce(cardinality(array_positions(t.weights, 'A')), 0) AS tf
+                            FROM matching m, q, unnest(m.search_tsv) t
+                            WHERE t.lexeme = ANY (q.lexemes)),
+                        frequency AS MATERIALIZED (SELECT lexeme, count(*) AS df FROM terms GROUP BY lexeme),
+                        owner_stats AS MATERIALIZED (
+                            SELECT count(*)::float8 AS chunks, greatest(avg(tokens), 1)::float8 AS mean_tokens
+                            FROM chunks WHERE owner_id = $1)
+                        SELECT t.id, t.document_id,
+                               sum(ln(1 + (s.chunks - f.df + 0.5) / (f.df + 0.5))
+                                   * t.tf * ($3::float8 + 1) / (t.tf + $3::float8 * (1 - $4::float8 + $4::float8 * t.tokens / s.mean_tokens))) AS score
+                        FROM terms t JOIN frequency f USING (lexeme) CROSS JOIN owner_stats s
+                             JOIN documents d ON d.id = t.document_id
+                        WHERE t.wanted AND d.owner_id = $1"""
+                                .formatted(ANY_WORD, strict ? STRICT : ANY_WORD));
         filter.appendTo(sql, params);
         params.add(n);
-        sql.append(" ORDER BY score DESC, c.id LIMIT $").append(params.size());
+        sql.append(" GROUP BY t.id, t.document_id ORDER BY score DESC, t.id LIMIT $")
+                .append(params.size());
         return pool.preparedQuery(sql.toString())
                 .execute(Tuple.from(params))
                 .map(rows -> candidates(rows, Double.NEGATIVE_INFINITY));
@@ -106,24 +159,12 @@ public class SearchRepository {
                 """
                 SELECT c.id, c.document_id, d.source, d.source_ref, d.title, c.chunk_type, c.section_path,
                        c.page, c.chunk_index, ts_headline('english', c.content, q.query, '%s') AS snippet
-                FROM chunks c JOIN documents d ON d.id = c.document_id, %s q
+                FROM chunks c JOIN documents d ON d.id = c.document_id, (SELECT %s AS query) q
                 WHERE c.owner_id = $1 AND c.id = ANY($3)"""
-                        .formatted(HEADLINE_OPTIONS.replace("'", "''"), tsquery(strict));
+                        .formatted(HEADLINE_OPTIONS.replace("'", "''"), strict ? STRICT : ANY_WORD);
         return pool.preparedQuery(sql)
                 .execute(Tuple.of(ownerId, query, chunkIds.toArray(Long[]::new)))
                 .map(SearchRepository::details);
-    }
-
-    /**
-     * The query as a tsquery, in a FROM item named q. Strict: websearch syntax as written (all
-     * words, "phrases", -not, or). Otherwise any of the words: a natural-language question rarely
-     * has all its words in one passage, and ts_rank_cd ranks passages with more of them higher.
-     */
-    private static String tsquery(boolean strict) {
-        return strict
-                ? "(SELECT websearch_to_tsquery('english', $2) AS query)"
-                : "(SELECT COALESCE(NULLIF(replace(websearch_to_tsquery('english', $2)::text, ' & ', ' | '),"
-                        + " '')::tsquery, ''::tsquery) AS query)";
     }
 
     private static List<Candidate> candidates(RowSet<Row> rows, double minScore) {

@@ -64,6 +64,38 @@ class HybridSearchTest {
     }
 
     @Test
+    void keywordRanksByBm25RareWordsAboveRepeatedCommonOnes() {
+        SearchApi user = SearchApi.newUser();
+        // "engine" is in every document, "turbine" in one: BM25 weighs a word by its rarity among
+        // the user's chunks and saturates repetition, so one rare word outweighs four common ones.
+        String repeated =
+                user.uploadIndexed(
+                        "repeated.txt",
+                        "Engine notes: the engine, the engine and the engine again.");
+        String rare = user.uploadIndexed("rare.txt", "The turbine of the engine was inspected.");
+        for (int i = 0; i < 4; i++) {
+            user.uploadIndexed("filler" + i + ".txt", "Engine log entry " + i + ", nothing else.");
+        }
+
+        user.request()
+                .queryParam("q", "engine turbine")
+                .queryParam("mode", "keyword")
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .body("hits[0].documentId", equalTo(rare))
+                .body("hits.documentId", hasItem(repeated))
+                .body("hits.size()", equalTo(6));
+        // Strict syntax keeps its meaning: a quoted phrase must appear as written.
+        user.request()
+                .queryParam("q", "\"engine notes\"")
+                .queryParam("mode", "keyword")
+                .get("/api/search")
+                .then()
+                .body("hits.documentId", equalTo(List.of(repeated)));
+    }
+
+    @Test
     void filtersBySourceDocumentTagsAndDate() {
         SearchApi user = SearchApi.newUser();
         String tagged =
