@@ -1,6 +1,6 @@
 # Shared by the HTTP benchmarks (chat-http, goals-http): a separate service instance on its own
 # benchmark database, wrk for the service, pgbench for the same SQL run directly, and the results
-# table. The caller sets: SERVICE (chat|goals), PORT_BENCH, DB, DURATION, BENCH_DIR, WORK and sources
+# table. The caller sets: SERVICE (chat|goals|search), PORT_BENCH, DB, DURATION, BENCH_DIR, WORK and sources
 # deploy/local/lib/{common,deps,infra,services}.sh first.
 
 # migrate_bench_database: the service's own migrations on the benchmark database.
@@ -20,8 +20,12 @@ start_bench_service() {
     export QUARKUS_HTTP_PORT=$PORT_BENCH QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://$PG_HOST:$PG_PORT/$DB" \
       QUARKUS_DATASOURCE_USERNAME=$DB QUARKUS_DATASOURCE_PASSWORD=$DB KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
       QUARKUS_REDIS_HOSTS="redis://127.0.0.1:$REDIS_PORT" MP_JWT_VERIFY_PUBLICKEY_LOCATION="$STATE/jwt/public.pem" \
-      MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" MP_MESSAGING_OUTGOING_OUTBOX_TOPIC="bench.$SERVICE.events" \
-      QUARKUS_LOG_LEVEL=WARN
+      MP_JWT_VERIFY_ISSUER="$JWT_ISSUER" QUARKUS_LOG_LEVEL=WARN
+    # Its own outbox topic, if it publishes (an MP_MESSAGING_* variable for a channel the service
+    # does not have would declare one without a connector, and the service would not start).
+    if grep -q '^mp.messaging.outgoing.outbox' "$ROOT/${MODULE[$SERVICE]}/src/main/resources/application.properties"; then
+      export MP_MESSAGING_OUTGOING_OUTBOX_TOPIC="bench.$SERVICE.events"
+    fi
     for assignment in "$@"; do export "${assignment?}"; done
     exec nohup "$(java_bin)" ${BENCH_JAVA_OPTS:-$JAVA_SERVICE_OPTS} -jar "$(runner_jar "$SERVICE")" >> "$STATE/logs/$SERVICE-bench.log" 2>&1
   ) &

@@ -25,7 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * index scan: pgvector 0.8's iterative scan ({@code hnsw.iterative_scan = relaxed_order}) keeps
  * reading the index until enough rows pass the filter, so a user whose chunks are a tiny fraction
  * of the index still gets k results. relaxed_order may return rows slightly out of order; the
- * caller sorts by score.
+ * caller sorts by score. Planned for each query's owner (plan_cache_mode = force_custom_plan): for
+ * an owner with a small share of the index the owner's B-tree and an exact sort are the better
+ * plan, for a large one the HNSW index, and the generic plan a prepared statement falls back to
+ * after five runs knows neither (4x slower at 100 users x 1,000 chunks, docs/benchmarks.md).
  *
  * <p>Keyword: PostgreSQL full text over chunks.search_tsv (GIN), ranked by BM25 (see {@link
  * #keyword}).
@@ -90,6 +93,7 @@ public class SearchRepository {
                         tx ->
                                 tx.query(
                                                 "SET LOCAL hnsw.iterative_scan = relaxed_order;"
+                                                        + " SET LOCAL plan_cache_mode = force_custom_plan;"
                                                         + " SET LOCAL hnsw.ef_search = "
                                                         + Math.min(1000, Math.max(efSearch, n)))
                                         .execute()

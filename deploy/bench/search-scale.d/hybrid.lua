@@ -1,0 +1,2 @@
+dofile(os.getenv("BENCH_DIR") .. "/common.lua")
+request = function() return search("hybrid") end
