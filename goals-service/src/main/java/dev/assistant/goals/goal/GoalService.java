@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import dev.assistant.events.EventType;
 import dev.assistant.events.goals.GoalsEvents;
 import dev.assistant.events.goals.GoalsEvents.GoalDeleted;
 import dev.assistant.events.goals.GoalsEvents.GoalState;
@@ -15,7 +14,6 @@ import dev.assistant.kit.paging.Cursor;
 import dev.assistant.kit.paging.KeysetPage;
 import dev.assistant.kit.problem.InvalidField;
 import io.quarkiverse.resteasy.problem.HttpProblem;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -384,7 +382,7 @@ public class GoalService {
                 .map(found -> inOrderOf(ids, found))
                 .call(
                         inserted ->
-                                appendEach(
+                                outbox.appendAll(
                                         tx,
                                         GoalsEvents.GOAL_CREATED,
                                         inserted.stream().map(GoalService::state).toList()))
@@ -414,7 +412,7 @@ public class GoalService {
                                                         subtree.stream().map(Goal::id).toList()))
                                 .call(
                                         subtree ->
-                                                appendEach(
+                                                outbox.appendAll(
                                                         tx,
                                                         GoalsEvents.GOAL_DELETED,
                                                         subtree.stream()
@@ -469,7 +467,7 @@ public class GoalService {
                                         .map(restored -> inOrderOf(ids, restored)))
                 .call(
                         restored ->
-                                appendEach(
+                                outbox.appendAll(
                                         tx,
                                         GoalsEvents.GOAL_RESTORED,
                                         restored.stream().map(GoalService::state).toList()))
@@ -490,21 +488,6 @@ public class GoalService {
         List<Goal> together =
                 deleted.stream().filter(g -> g.deletedAt().isEqual(goal.deletedAt())).toList();
         return GoalTree.preOrder(together, goal.id()).stream().map(Goal::id).toList();
-    }
-
-    /**
-     * One event per goal, appended one after another so the outbox (and so Kafka) keeps their
-     * order.
-     */
-    private <P extends Record> Uni<Void> appendEach(
-            SqlClient tx, EventType<P> type, List<P> payloads) {
-        return Multi.createFrom()
-                .iterable(payloads)
-                .onItem()
-                .transformToUniAndConcatenate(payload -> outbox.append(tx, type, payload))
-                .collect()
-                .last()
-                .replaceWithVoid();
     }
 
     private static HttpProblem parentDeleted() {

@@ -4,14 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import dev.assistant.events.EventType;
 import dev.assistant.events.goals.GoalsEvents;
 import dev.assistant.events.goals.GoalsEvents.NoteDeleted;
 import dev.assistant.goals.goal.TreeDependents;
 import dev.assistant.goals.instance.InstanceDependents;
 import dev.assistant.goals.session.SessionDependents;
 import dev.assistant.kit.outbox.Outbox;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,28 +59,16 @@ public class NoteCascade implements SessionDependents, InstanceDependents, TreeD
                 .restoreOfTree(tx, ownerId, rootId, deletedAt)
                 .chain(
                         notes ->
-                                appendEach(
+                                outbox.appendAll(
                                         tx,
                                         GoalsEvents.NOTE_SAVED,
                                         notes.stream().map(NoteService::savedEvent).toList()));
     }
 
     private Uni<Void> announceDeleted(SqlClient tx, String ownerId, List<UUID> ids) {
-        return appendEach(
+        return outbox.appendAll(
                 tx,
                 GoalsEvents.NOTE_DELETED,
                 ids.stream().map(id -> new NoteDeleted(id, ownerId)).toList());
-    }
-
-    /** One event per note, oldest note first, appended one after another (the outbox's order). */
-    private <P extends Record> Uni<Void> appendEach(
-            SqlClient tx, EventType<P> type, List<P> payloads) {
-        return Multi.createFrom()
-                .iterable(payloads)
-                .onItem()
-                .transformToUniAndConcatenate(payload -> outbox.append(tx, type, payload))
-                .collect()
-                .last()
-                .replaceWithVoid();
     }
 }

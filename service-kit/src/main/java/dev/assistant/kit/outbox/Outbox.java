@@ -1,11 +1,14 @@
 package dev.assistant.kit.outbox;
 
+import java.util.List;
+
 import dev.assistant.events.EventType;
 import dev.assistant.events.outbox.Lane;
 import dev.assistant.events.outbox.OutboxRow;
 import dev.assistant.events.outbox.OutboxSql;
 import dev.assistant.kit.observability.TraceParent;
 import io.quarkus.arc.properties.IfBuildProperty;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -27,6 +30,21 @@ public class Outbox {
         return transaction
                 .preparedQuery(OutboxSql.INSERT_REACTIVE)
                 .execute(Tuple.from(row.values()).addString(TraceParent.current()))
+                .replaceWithVoid();
+    }
+
+    /**
+     * One event per payload, appended one after another in the list's order, which the outbox (and
+     * so Kafka, per aggregate) keeps.
+     */
+    public <P extends Record> Uni<Void> appendAll(
+            SqlClient transaction, EventType<P> type, List<P> payloads) {
+        return Multi.createFrom()
+                .iterable(payloads)
+                .onItem()
+                .transformToUniAndConcatenate(payload -> append(transaction, type, payload))
+                .collect()
+                .last()
                 .replaceWithVoid();
     }
 }

@@ -13,17 +13,10 @@ import dev.assistant.events.chat.ChatEvents.FileUploaded;
 import dev.assistant.events.chat.ChatEvents.MessageDeleted;
 import dev.assistant.events.chat.ChatEvents.MessageEdited;
 import dev.assistant.events.chat.ChatEvents.MessagePosted;
-import dev.assistant.kit.testing.TestEventProducer;
-import dev.assistant.kit.testing.TopicReader;
+import dev.assistant.search.support.EventIndexingTest;
 import dev.assistant.search.support.OwnerSearch;
-import dev.assistant.search.support.SearchRows;
 import dev.assistant.search.support.Words;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,34 +27,10 @@ import static org.awaitility.Awaitility.await;
  * (or no longer found) through the search API, pointing back to chat-service's resource.
  */
 @QuarkusTest
-class ChatMessageIndexingTest {
+class ChatMessageIndexingTest extends EventIndexingTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(30);
-
-    @Inject Pool pool;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    @ConfigProperty(name = "mp.messaging.incoming.chat-events.dead-letter-queue.topic")
-    String deadLetterTopic;
-
-    private TestEventProducer events;
-    private SearchRows rows;
-    private String owner;
-    private OwnerSearch search;
-
-    @BeforeEach
-    void connect() {
-        events = TestEventProducer.forIncomingChannel("chat-events");
-        rows = new SearchRows(pool);
-        owner = "chat-owner-" + UUID.randomUUID();
-        search = new OwnerSearch(owner);
-    }
-
-    @AfterEach
-    void close() {
-        events.close();
+    ChatMessageIndexingTest() {
+        super("chat-events", "chat-owner");
     }
 
     @Test
@@ -273,10 +242,7 @@ class ChatMessageIndexingTest {
         events.send(ChatEvents.MESSAGE_POSTED, posted(message, conversation, 2, word));
 
         search.awaitFound(WITHIN, word, "chat.message", message.toString());
-        assertThat(
-                        new TopicReader(bootstrap, deadLetterTopic)
-                                .published(r -> key.equals(r.key()), 1, since))
-                .hasSize(1);
+        assertThat(deadLetters().published(r -> key.equals(r.key()), 1, since)).hasSize(1);
         assertThat(rows.documents(owner)).isEqualTo(1);
     }
 

@@ -1,6 +1,5 @@
 package dev.assistant.search.ingest;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,17 +12,10 @@ import dev.assistant.events.goals.GoalsEvents.GoalState;
 import dev.assistant.events.goals.GoalsEvents.NoteDeleted;
 import dev.assistant.events.goals.GoalsEvents.NoteSaved;
 import dev.assistant.events.goals.GoalsEvents.SessionCompleted;
-import dev.assistant.kit.testing.TestEventProducer;
-import dev.assistant.kit.testing.TopicReader;
+import dev.assistant.search.support.EventIndexingTest;
 import dev.assistant.search.support.OwnerSearch;
-import dev.assistant.search.support.SearchRows;
 import dev.assistant.search.support.Words;
 import io.quarkus.test.junit.QuarkusTest;
-import io.vertx.mutiny.sqlclient.Pool;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,34 +26,10 @@ import static org.awaitility.Awaitility.await;
  * of its own) into search, found through the search API as goals.goal and goals.note.
  */
 @QuarkusTest
-class GoalsIndexingTest {
+class GoalsIndexingTest extends EventIndexingTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(30);
-
-    @Inject Pool pool;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    @ConfigProperty(name = "mp.messaging.incoming.goals-events.dead-letter-queue.topic")
-    String deadLetterTopic;
-
-    private TestEventProducer events;
-    private SearchRows rows;
-    private String owner;
-    private OwnerSearch search;
-
-    @BeforeEach
-    void connect() {
-        events = TestEventProducer.forIncomingChannel("goals-events");
-        rows = new SearchRows(pool);
-        owner = "goals-owner-" + UUID.randomUUID();
-        search = new OwnerSearch(owner);
-    }
-
-    @AfterEach
-    void close() {
-        events.close();
+    GoalsIndexingTest() {
+        super("goals-events", "goals-owner");
     }
 
     @Test
@@ -205,10 +173,7 @@ class GoalsIndexingTest {
                 GoalsEvents.GOAL_CREATED, goal(goal, "After the poison " + word, null, null, null));
 
         search.awaitFound(WITHIN, word, "goals.goal", goal.toString());
-        assertThat(
-                        new TopicReader(bootstrap, deadLetterTopic)
-                                .published(r -> key.equals(r.key()), 2, since))
-                .hasSize(2);
+        assertThat(deadLetters().published(r -> key.equals(r.key()), 2, since)).hasSize(2);
     }
 
     private GoalState goal(
