@@ -22,10 +22,32 @@ public record SearchHit(
         String snippet,
         @Schema(
                         description =
-                                "semantic: cosine similarity; keyword: ts_rank_cd; hybrid:"
+                                "semantic: cosine similarity; keyword: BM25; hybrid:"
                                         + " reciprocal rank fusion")
                 double score,
-        Scores scores) {
+        Scores scores,
+        @Schema(
+                        description =
+                                "The chunks around the hit's chunk in its document, in order (up to"
+                                        + " `context` on each side; empty unless asked for)")
+                List<Neighbour> neighbours) {
+
+    SearchHit withNeighbours(List<Neighbour> chunks) {
+        return new SearchHit(
+                documentId,
+                source,
+                sourceRef,
+                title,
+                chunkId,
+                chunkType,
+                sectionPath,
+                page,
+                position,
+                snippet,
+                score,
+                scores,
+                List.copyOf(chunks));
+    }
 
     /**
      * The parts of a score: each method's own score and the rank (from 1) of this document in that
@@ -36,4 +58,13 @@ public record SearchHit(
             @Schema(nullable = true) Integer semanticRank,
             @Schema(nullable = true) Double keyword,
             @Schema(nullable = true) Integer keywordRank) {}
+
+    /** A chunk next to the hit's chunk in the same document, whole. */
+    public record Neighbour(
+            long chunkId,
+            @Schema(enumeration = {"heading", "text", "list", "table", "code"}) String chunkType,
+            List<String> sectionPath,
+            @Schema(nullable = true) Integer page,
+            int position,
+            String content) {}
 }

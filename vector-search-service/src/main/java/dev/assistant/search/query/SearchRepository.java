@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import dev.assistant.search.embedding.VectorLiteral;
 import io.smallrye.mutiny.Uni;
@@ -180,6 +181,46 @@ public class SearchRepository {
             }
         }
         return list;
+    }
+
+    /**
+     * The chunks within {@code context} positions of each hit's chunk (one hit per document), by
+     * document, in order; the hit's own chunk is left out.
+     */
+    public Uni<Map<UUID, List<SearchHit.Neighbour>>> neighbours(
+            String ownerId, Map<UUID, Integer> positions, int context) {
+        String sql =
+                """
+                SELECT c.id, c.document_id, c.chunk_type, c.section_path, c.page, c.chunk_index, c.content
+                FROM unnest($2::uuid[], $3::int[]) h(document_id, chunk_index)
+                     JOIN chunks c ON c.document_id = h.document_id
+                          AND c.chunk_index BETWEEN h.chunk_index - $4 AND h.chunk_index + $4
+                          AND c.chunk_index <> h.chunk_index
+                WHERE c.owner_id = $1
+                ORDER BY c.document_id, c.chunk_index""";
+        List<UUID> documents = List.copyOf(positions.keySet());
+        Integer[] indexes = documents.stream().map(positions::get).toArray(Integer[]::new);
+        return pool.preparedQuery(sql)
+                .execute(Tuple.of(ownerId, documents.toArray(UUID[]::new), indexes, context))
+                .map(SearchRepository::neighbours);
+    }
+
+    private static Map<UUID, List<SearchHit.Neighbour>> neighbours(RowSet<Row> rows) {
+        Map<UUID, List<SearchHit.Neighbour>> byDocument = new HashMap<>();
+        for (Row row : rows) {
+            String[] path = row.getArrayOfStrings("section_path");
+            byDocument
+                    .computeIfAbsent(row.getUUID("document_id"), d -> new ArrayList<>())
+                    .add(
+                            new SearchHit.Neighbour(
+                                    row.getLong("id"),
+                                    row.getString("chunk_type"),
+                                    path == null ? List.of() : Arrays.asList(path),
+                                    row.getInteger("page"),
+                                    row.getInteger("chunk_index"),
+                                    row.getString("content")));
+        }
+        return byDocument;
     }
 
     private static Map<Long, HitDetails> details(RowSet<Row> rows) {

@@ -68,13 +68,28 @@ public class SearchResource {
             @Parameter(description = "Documents created before (ISO-8601 with offset)")
                     @QueryParam("to")
                     String to,
-            @QueryParam("cursor") @Size(max = 200) String cursor) {
+            @QueryParam("cursor") @Size(max = 200) String cursor,
+            @Parameter(
+                            description =
+                                    "Chunks around each hit's chunk to include (neighbours), on each"
+                                            + " side")
+                    @QueryParam("context")
+                    @DefaultValue("0")
+                    @Min(0)
+                    @Max(3)
+                    int context) {
         SearchFilter filter =
                 new SearchFilter(source, documentId, tags, time("from", from), time("to", to));
         return service.search(
                 user.id(),
                 new SearchService.Query(
-                        q.strip(), SearchMode.valueOf(mode), filter, limit, minScore, cursor));
+                        q.strip(),
+                        SearchMode.valueOf(mode),
+                        filter,
+                        limit,
+                        minScore,
+                        cursor,
+                        context));
     }
 
     private static OffsetDateTime time(String field, String value) {

@@ -59,7 +59,8 @@ public class SearchService {
             SearchFilter filter,
             int limit,
             double minScore,
-            String cursor) {}
+            String cursor,
+            int context) {}
 
     /**
      * Semantic search reads the active model's vectors with a query embedded by that model; during
@@ -172,14 +173,29 @@ public class SearchService {
                         : null;
         return repository
                 .details(ownerId, query.text(), strict, page.stream().map(Ranked::chunkId).toList())
+                .chain(details -> withNeighbours(ownerId, query.context(), hits(page, details)))
+                .map(hits -> new SearchResponse(query.text(), query.mode(), model, hits, next));
+    }
+
+    /** Each hit with the chunks around its chunk, when asked for ({@code context} > 0). */
+    private Uni<List<SearchHit>> withNeighbours(String ownerId, int context, List<SearchHit> hits) {
+        if (context == 0 || hits.isEmpty()) {
+            return Uni.createFrom().item(hits);
+        }
+        Map<UUID, Integer> positions = new HashMap<>();
+        hits.forEach(hit -> positions.put(hit.documentId(), hit.position()));
+        return repository
+                .neighbours(ownerId, positions, context)
                 .map(
-                        details ->
-                                new SearchResponse(
-                                        query.text(),
-                                        query.mode(),
-                                        model,
-                                        hits(page, details),
-                                        next));
+                        byDocument ->
+                                hits.stream()
+                                        .map(
+                                                hit ->
+                                                        hit.withNeighbours(
+                                                                byDocument.getOrDefault(
+                                                                        hit.documentId(),
+                                                                        List.of())))
+                                        .toList());
     }
 
     private static List<SearchHit> hits(List<Ranked> page, Map<Long, HitDetails> details) {
@@ -202,7 +218,8 @@ public class SearchService {
                             d.position(),
                             d.snippet(),
                             r.score(),
-                            r.scores()));
+                            r.scores(),
+                            List.of()));
         }
         return hits;
     }

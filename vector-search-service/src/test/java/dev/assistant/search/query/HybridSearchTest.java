@@ -96,6 +96,50 @@ class HybridSearchTest {
     }
 
     @Test
+    void neighbouringChunksComeOnRequest() {
+        SearchApi user = SearchApi.newUser();
+        String guide =
+                user.uploadIndexed(
+                        "guide.md",
+                        "# Field guide\n\nApples grow in orchards.\n\n## Stripes\n\n"
+                                + "Zebras graze on the savanna.\n\n## Kites\n\nKites ride the wind.");
+
+        var hit =
+                user.request()
+                        .queryParam("q", "zebras")
+                        .queryParam("mode", "keyword")
+                        .queryParam("context", 1)
+                        .get("/api/search")
+                        .then()
+                        .statusCode(200)
+                        .body("hits.documentId", equalTo(List.of(guide)))
+                        .extract()
+                        .jsonPath();
+        int position = hit.getInt("hits[0].position");
+        assertThat(hit.getList("hits[0].neighbours.position", Integer.class))
+                .containsExactly(position - 1, position + 1);
+        assertThat(hit.getString("hits[0].neighbours[0].content")).contains("Stripes");
+        assertThat(hit.getString("hits[0].neighbours[1].content")).contains("Kites");
+        long chunkId = hit.getLong("hits[0].chunkId");
+        assertThat(hit.getList("hits[0].neighbours.chunkId", Long.class)).doesNotContain(chunkId);
+
+        // Not asked for: none; more than 3 on each side: a 400 naming the field.
+        user.request()
+                .queryParam("q", "zebras")
+                .queryParam("mode", "keyword")
+                .get("/api/search")
+                .then()
+                .body("hits[0].neighbours", equalTo(List.of()));
+        user.request()
+                .queryParam("q", "zebras")
+                .queryParam("context", 4)
+                .get("/api/search")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("context"));
+    }
+
+    @Test
     void filtersBySourceDocumentTagsAndDate() {
         SearchApi user = SearchApi.newUser();
         String tagged =
