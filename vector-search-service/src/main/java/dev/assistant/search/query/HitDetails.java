@@ -1,6 +1,7 @@
 package dev.assistant.search.query;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** What a hit shows of its chunk and document. */
@@ -14,4 +15,5 @@ record HitDetails(
         List<String> sectionPath,
         Integer page,
         int position,
-        String snippet) {}
+        String snippet,
+        Map<String, Object> metadata) {}

@@ -1,6 +1,7 @@
 package dev.assistant.search.query;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +29,12 @@ public record SearchHit(
         Scores scores,
         @Schema(
                         description =
+                                "What the owning service said of the resource, e.g. a chat"
+                                        + " message's conversationId, role and sequence, a goal's"
+                                        + " level and deadline")
+                Map<String, Object> metadata,
+        @Schema(
+                        description =
                                 "The chunks around the hit's chunk in its document, in order (up to"
                                         + " `context` on each side; empty unless asked for)")
                 List<Neighbour> neighbours) {
@@ -46,6 +53,7 @@ public record SearchHit(
                 snippet,
                 score,
                 scores,
+                metadata,
                 List.copyOf(chunks));
     }
 

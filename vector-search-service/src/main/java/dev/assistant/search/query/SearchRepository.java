@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import dev.assistant.search.embedding.VectorLiteral;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -163,7 +164,8 @@ public class SearchRepository {
         String sql =
                 """
                 SELECT c.id, c.document_id, d.source, d.source_ref, d.title, c.chunk_type, c.section_path,
-                       c.page, c.chunk_index, ts_headline('english', c.content, q.query, '%s') AS snippet
+                       c.page, c.chunk_index, ts_headline('english', c.content, q.query, '%s') AS snippet,
+                       d.metadata
                 FROM chunks c JOIN documents d ON d.id = c.document_id, (SELECT %s AS query) q
                 WHERE c.owner_id = $1 AND c.id = ANY($3)"""
                         .formatted(HEADLINE_OPTIONS.replace("'", "''"), strict ? STRICT : ANY_WORD);
@@ -223,6 +225,10 @@ public class SearchRepository {
         return byDocument;
     }
 
+    private static Map<String, Object> metadata(JsonObject json) {
+        return json == null ? Map.of() : json.getMap();
+    }
+
     private static Map<Long, HitDetails> details(RowSet<Row> rows) {
         Map<Long, HitDetails> byChunk = new HashMap<>();
         for (Row row : rows) {
@@ -239,7 +245,8 @@ public class SearchRepository {
                             path == null ? List.of() : Arrays.asList(path),
                             row.getInteger("page"),
                             row.getInteger("chunk_index"),
-                            row.getString("snippet")));
+                            row.getString("snippet"),
+                            metadata(row.getJsonObject("metadata"))));
         }
         return byChunk;
     }

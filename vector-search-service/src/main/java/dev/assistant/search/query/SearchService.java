@@ -219,6 +219,7 @@ public class SearchService {
                             d.snippet(),
                             r.score(),
                             r.scores(),
+                            d.metadata(),
                             List.of()));
         }
         return hits;

@@ -17,6 +17,7 @@ import dev.assistant.search.support.EventIndexingTest;
 import dev.assistant.search.support.OwnerSearch;
 import dev.assistant.search.support.Words;
 import io.quarkus.test.junit.QuarkusTest;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +48,12 @@ class ChatMessageIndexingTest extends EventIndexingTest {
                 .isEqualTo(conversation.toString());
         assertThat(rows.metadata(message.toString(), "role")).isEqualTo("user");
         assertThat(rows.metadata(message.toString(), "sequence")).isEqualTo("3");
+        // A client gets there from the hit: the message's conversation comes with it.
+        assertThat(search.keyword(word).getFirst())
+                .extractingByKey("metadata")
+                .asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("conversationId", conversation.toString())
+                .containsEntry("role", "user");
         assertThat(new OwnerSearch("stranger-" + UUID.randomUUID()).keyword(word)).isEmpty();
     }
 
