@@ -23,11 +23,11 @@ import dev.assistant.events.goals.GoalsEvents.GoalState;
 import dev.assistant.events.goals.GoalsEvents.NoteSaved;
 import dev.assistant.events.goals.GoalsEvents.SessionCompleted;
 import dev.assistant.goals.support.GoalsTestData;
+import dev.assistant.goals.support.OutboxRows;
 import dev.assistant.kit.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -288,12 +288,7 @@ class ExportImportTest {
 
         // In the outbox, in the import's order: goals in tree order, the deleted one's deletion,
         // the note, the completed session; all on the bulk lane.
-        List<Row> outbox = new ArrayList<>();
-        pool.preparedQuery("SELECT * FROM outbox WHERE owner_id = $1 ORDER BY id")
-                .execute(Tuple.of(bob.user))
-                .await()
-                .indefinitely()
-                .forEach(outbox::add);
+        List<Row> outbox = OutboxRows.of(pool, bob.user);
         assertThat(outbox)
                 .extracting(r -> r.getString("event_type") + " " + r.getString("aggregate_id"))
                 .containsExactly(

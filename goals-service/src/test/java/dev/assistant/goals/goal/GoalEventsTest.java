@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.assistant.events.goals.GoalsEvents;
+import dev.assistant.goals.support.OutboxRows;
 import dev.assistant.kit.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -124,12 +124,6 @@ class GoalEventsTest {
     }
 
     private List<Row> outboxRows(String ownerId) {
-        List<Row> rows = new ArrayList<>();
-        pool.preparedQuery("SELECT * FROM outbox WHERE owner_id = $1 ORDER BY id")
-                .execute(Tuple.of(ownerId))
-                .await()
-                .indefinitely()
-                .forEach(rows::add);
-        return rows;
+        return OutboxRows.of(pool, ownerId);
     }
 }

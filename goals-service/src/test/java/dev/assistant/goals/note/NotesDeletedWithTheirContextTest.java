@@ -8,6 +8,7 @@ import java.util.UUID;
 import dev.assistant.events.EventJson;
 import dev.assistant.events.goals.GoalsEvents;
 import dev.assistant.events.goals.GoalsEvents.NoteSaved;
+import dev.assistant.goals.support.OutboxRows;
 import dev.assistant.goals.support.PracticeApi;
 import dev.assistant.kit.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
@@ -381,13 +382,7 @@ class NotesDeletedWithTheirContextTest {
     }
 
     private List<Row> outbox(String ownerId) {
-        List<Row> rows = new ArrayList<>();
-        pool.preparedQuery("SELECT * FROM outbox WHERE owner_id = $1 ORDER BY id")
-                .execute(Tuple.of(ownerId))
-                .await()
-                .indefinitely()
-                .forEach(rows::add);
-        return rows;
+        return OutboxRows.of(pool, ownerId);
     }
 
     private Object sql(String statement, Object... params) {
