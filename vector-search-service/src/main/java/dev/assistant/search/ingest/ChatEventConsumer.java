@@ -8,7 +8,7 @@ import dev.assistant.events.chat.ChatEvents.MessageDeleted;
 import dev.assistant.kit.account.AccountAccess;
 import dev.assistant.kit.inbox.TransientFailureRetry;
 import dev.assistant.search.document.DocumentIndexer;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,10 +18,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 /**
  * Indexes what users write in chat-service from its events (topic assistant.chat.events): memories,
  * messages and text files; removes them when deleted (a conversation's messages with the
- * conversation), and all of a user's documents when the user erased their account. Runs on a worker
- * thread, one record at a time in partition order (so one conversation's, memory's or file's events
- * in the order they happened), because embedding is CPU-bound. Unknown event types are skipped, so
- * chat-service can add events without breaking this consumer.
+ * conversation), and all of a user's documents when the user erased their account. Runs on the
+ * "indexing" worker pool, several records at once (embedding is CPU-bound, the commit waits on the
+ * database), so records may finish out of order: {@link DocumentIndexer} applies each event only if
+ * nothing newer of its source was applied, which makes the outcome that of the events' own order.
+ * Unknown event types are skipped, so chat-service can add events without breaking this consumer.
  */
 @ApplicationScoped
 public class ChatEventConsumer {
@@ -69,7 +70,7 @@ public class ChatEventConsumer {
     }
 
     @Incoming("chat-events")
-    @Blocking
+    @Blocking(value = "indexing", ordered = false)
     public void consume(ConsumerRecord<String, String> record) {
         routes.dispatch(record);
     }

@@ -5,7 +5,7 @@ import dev.assistant.events.goals.GoalsEvents.GoalDeleted;
 import dev.assistant.events.goals.GoalsEvents.NoteDeleted;
 import dev.assistant.kit.inbox.TransientFailureRetry;
 import dev.assistant.search.document.DocumentIndexer;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,9 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Indexes what users write in goals-service from its events (topic assistant.goals.events): goals
  * and notes; removes them when deleted. A restored goal is indexed again (its restored event
  * carries its state). Sessions are not indexed ({@link GoalsDocuments} says why). Erasure comes
- * from chat-service's user.deleted ({@link ChatEventConsumer}) and covers these documents too. One
- * record at a time in partition order (one goal's or note's events in the order they happened), on
- * a worker thread.
+ * from chat-service's user.deleted ({@link ChatEventConsumer}) and covers these documents too.
+ * Runs on the indexing worker pool as {@link ChatEventConsumer} does.
  */
 @ApplicationScoped
 public class GoalsEventConsumer {
@@ -49,7 +48,7 @@ public class GoalsEventConsumer {
     }
 
     @Incoming("goals-events")
-    @Blocking
+    @Blocking(value = "indexing", ordered = false)
     public void consume(ConsumerRecord<String, String> record) {
         routes.dispatch(record);
     }

@@ -3,6 +3,10 @@ package dev.assistant.search.ingest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import dev.assistant.events.chat.ChatEvents;
@@ -118,6 +122,42 @@ class OutOfOrderEventsTest {
         assertThat(search.keyword(edited)).isEmpty();
         assertThat(rows.documents(owner)).isZero();
         assertThat(rows.chunks(owner)).isZero();
+    }
+
+    /**
+     * Records are handled several at once (smallrye.messaging.worker.indexing), so a burst of one
+     * message's edits is embedded concurrently and may commit in any order: the newest edit wins,
+     * whatever order they were sent and finished in, and the message stays one document.
+     */
+    @Test
+    void aBurstOfEditsHandledConcurrentlyEndsWithTheNewest() {
+        UUID conversation = UUID.randomUUID();
+        UUID message = UUID.randomUUID();
+        List<String> words = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 1; i <= 24; i++) {
+            words.add(Words.unique());
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(42));
+        List<UUID> sent = new ArrayList<>();
+        sent.add(chat.sendAt(t(0), ChatEvents.MESSAGE_POSTED, post(message, conversation, "x")));
+        for (int i : order) {
+            sent.add(
+                    chat.sendAt(
+                            t(i),
+                            ChatEvents.MESSAGE_EDITED,
+                            edit(message, conversation, words.get(i - 1))));
+        }
+
+        await().atMost(WITHIN).until(() -> sent.stream().mapToLong(rows::processed).sum() == 25);
+        String newest = words.get(words.size() - 1);
+        search.awaitFound(WITHIN, newest, "chat.message", message.toString());
+        for (String older : words.subList(0, words.size() - 1)) {
+            assertThat(search.keyword(older)).as(older).isEmpty();
+        }
+        assertThat(rows.documents(owner)).isEqualTo(1);
+        assertThat(rows.chunksOf(message.toString())).isEqualTo(1);
     }
 
     @Test
