@@ -63,7 +63,15 @@ class MigrationJobCliTest {
         assertThat(migrate.getOutput())
                 .contains("\"result\":\"success\"")
                 // Every version the service has, from the first (however many it has by now).
-                .contains("\"applied\":[\"1\"");
+                .contains("\"applied\":[\"1\"")
+                // search's contract migrations (V12 on) wait for the contract phase.
+                .contains("\"deferredContract\":[\"12\"");
+        assertThat(launcher.launch(args("status", "--service", "search", "--check")).exitCode())
+                .isEqualTo(ExitCodes.FINDINGS);
+        LaunchResult contract =
+                launcher.launch(args("migrate", "--service", "search", "--phase", "contract"));
+        assertThat(contract.exitCode()).isEqualTo(ExitCodes.SUCCESS);
+        assertThat(contract.getOutput()).contains("\"applied\":[\"12\"");
         assertThat(
                         ScratchDatabase.count(
                                 "SELECT count(*) FROM migration_job.runs WHERE service = 'search' AND result = 'success'"))

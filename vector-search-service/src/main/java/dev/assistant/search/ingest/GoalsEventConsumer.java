@@ -16,8 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Indexes what users write in goals-service from its events (topic assistant.goals.events): goals
  * and notes; removes them when deleted. A restored goal is indexed again (its restored event
  * carries its state). Sessions are not indexed ({@link GoalsDocuments} says why). Erasure comes
- * from chat-service's user.deleted ({@link ChatEventConsumer}) and covers these documents too.
- * Runs on the indexing worker pool as {@link ChatEventConsumer} does.
+ * from chat-service's user.deleted ({@link ChatEventConsumer}) and covers these documents too. Runs
+ * on the indexing worker pool as {@link ChatEventConsumer} does.
  */
 @ApplicationScoped
 public class GoalsEventConsumer {

@@ -182,16 +182,6 @@ public class ReEmbedder {
                     return;
                 }
             }
-            Long after = 0L;
-            while ((after =
-                            vectors.clearLegacyVectors(version, after, retireBatchSize)
-                                    .await()
-                                    .indefinitely())
-                    != null) {
-                if (Thread.currentThread().isInterrupted()) {
-                    return;
-                }
-            }
             models.markRetired(version).await().indefinitely();
             LOG.infof("embedding model %s retired: its vectors are deleted", version);
         }

@@ -158,28 +158,6 @@ public class VectorRepository {
                 .map(rows -> rows.rowCount());
     }
 
-    /**
-     * Clears the pre-V10 copy of a retiring model's vectors (chunks.embedding) for up to {@code n}
-     * chunks after {@code afterId}; returns the last chunk cleared, or null when none is left.
-     */
-    public Uni<Long> clearLegacyVectors(String version, long afterId, int n) {
-        return pool.preparedQuery(
-                        """
-                        WITH batch AS (SELECT id FROM chunks WHERE id > $2 AND model_version = $1 ORDER BY id LIMIT $3)
-                        UPDATE chunks c SET embedding = NULL, model_version = NULL FROM batch
-                        WHERE c.id = batch.id RETURNING c.id""")
-                .execute(Tuple.of(version, afterId, n))
-                .map(
-                        rows -> {
-                            Long last = null;
-                            for (Row row : rows) {
-                                long id = row.getLong("id");
-                                last = last == null ? id : Math.max(last, id);
-                            }
-                            return last;
-                        });
-    }
-
     public Uni<Progress> progress(String version) {
         return pool.preparedQuery(
                         "SELECT (SELECT count(*) FROM chunk_vectors WHERE model = $1) AS done,"

@@ -161,12 +161,6 @@ class ModelSwitchTest {
                                 "SELECT count(*) FROM chunk_vectors WHERE model <> $1",
                                 bge.version()))
                 .isZero();
-        // The copy of MiniLM's vectors chunks kept from before V10 is cleared too.
-        assertThat(
-                        rows.count(
-                                "SELECT count(*) FROM chunks WHERE embedding IS NOT NULL AND owner_id <> $1",
-                                ""))
-                .isZero();
         for (var query : documentsByQuery.entrySet()) {
             assertThat(hits(user, query.getKey()).documents())
                     .as("bge answers %s", query.getKey())
