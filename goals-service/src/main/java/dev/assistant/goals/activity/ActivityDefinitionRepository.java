@@ -7,6 +7,8 @@ import java.util.UUID;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Activity definitions (Panache). Every query filters on owner_id and hides deleted ones. */
@@ -17,6 +19,19 @@ public class ActivityDefinitionRepository
     /** Null when absent, deleted, or someone else's. */
     public Uni<ActivityDefinition> live(String ownerId, UUID id) {
         return find("ownerId = ?1 and id = ?2 and deletedAt is null", ownerId, id).firstResult();
+    }
+
+    /**
+     * Soft-deletes a live definition at the transaction's timestamp; false when absent, deleted or
+     * someone else's. On the Vert.x client: the same transaction carries what goes with the
+     * definition ({@link ActivityDependents}) and their outbox events.
+     */
+    public Uni<Boolean> softDelete(SqlClient tx, String ownerId, UUID id) {
+        return tx.preparedQuery(
+                        "UPDATE activity_definitions SET deleted_at = now(), updated_at = now()"
+                                + " WHERE owner_id = $1 AND id = $2 AND deleted_at IS NULL")
+                .execute(Tuple.of(ownerId, id))
+                .map(rows -> rows.rowCount() == 1);
     }
 
     /** The tree's definitions, in one group when {@code groupId} is given. */

@@ -17,6 +17,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -36,6 +37,10 @@ public class ActivityService {
     @Inject ActivityGroupRepository groups;
 
     @Inject TreeRoots roots;
+
+    @Inject ActivityDependents dependents;
+
+    @Inject Pool pool;
 
     @WithTransaction
     public Uni<Activity> create(String ownerId, ActivityRequest request) {
@@ -106,16 +111,24 @@ public class ActivityService {
                 .chain(current -> apply(current, patch));
     }
 
-    /** Soft-deletes the definition; its instances and their values stay in their sessions. */
-    @WithTransaction
+    /**
+     * Soft-deletes the definition and, in the same transaction, what is about it (its notes, each
+     * announcing its deletion); its instances and their values stay in their sessions.
+     */
     public Uni<Void> delete(String ownerId, UUID id) {
-        return live(ownerId, id)
-                .invoke(
-                        definition -> {
-                            definition.deletedAt = Timestamps.now();
-                            definition.updatedAt = definition.deletedAt;
-                        })
-                .replaceWithVoid();
+        return pool.withTransaction(
+                tx ->
+                        definitions
+                                .softDelete(tx, ownerId, id)
+                                .chain(
+                                        deleted ->
+                                                deleted
+                                                        ? dependents.activityDeleted(
+                                                                tx, ownerId, id)
+                                                        : Uni.createFrom()
+                                                                .failure(
+                                                                        new ActivityNotFoundException(
+                                                                                id))));
     }
 
     private Uni<Activity> apply(Activity current, ActivityPatch patch) {

@@ -87,6 +87,17 @@ public class NoteRepository {
                 Tuple.of(ownerId, sessionId));
     }
 
+    /**
+     * Soft-deletes the live notes about the activity definition (not those about its instances,
+     * which stay with their sessions), as the session's above.
+     */
+    public Uni<List<UUID>> softDeleteOfActivity(SqlClient tx, String ownerId, UUID activityId) {
+        return softDeleteWhere(
+                tx,
+                "context_type = 'activity_definition' AND activity_definition_id = $2",
+                Tuple.of(ownerId, activityId));
+    }
+
     /** Soft-deletes the instance's live notes (its sets' too), as the session's above. */
     public Uni<List<UUID>> softDeleteOfInstance(SqlClient tx, String ownerId, UUID instanceId) {
         return softDeleteWhere(tx, "activity_instance_id = $2", Tuple.of(ownerId, instanceId));

@@ -23,12 +23,13 @@ final class PracticeFixtures {
                         "/sessions/" + session + "/activities", Map.of("activityId", activity));
         // Running, so stop succeeds whichever of the timer operations comes first.
         owner.post("/activity-instances/" + instance + "/start", "").statusCode(200);
-        // About the activity: a note about the session or instance would go with them (or with
-        // the tree's root), whose deletes may run before the note's own.
+        // About an activity no operation deletes: a note goes with the session, instance,
+        // activity or tree it is about, whose deletes may run before the note's own (a tree's
+        // deletion leaves the notes about its activities).
+        String kept = owner.activity(root, "Etudes", "Tempo");
         String note =
                 owner.create(
-                        "/notes",
-                        Map.of("activityDefinitionId", activity, "content", "Even thirds"));
+                        "/notes", Map.of("activityDefinitionId", kept, "content", "Even thirds"));
         return fixtures.id("activity-groups", group)
                 .id("activities", activity)
                 .id("sessions", session)

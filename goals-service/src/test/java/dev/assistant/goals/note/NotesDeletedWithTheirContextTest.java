@@ -23,10 +23,10 @@ import static dev.assistant.kit.testing.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Notes go with the session, activity instance or tree they are about: deleting one soft-deletes
- * its notes in the same transaction (one note.deleted each, in the outbox), so no notes listing
- * shows them; restoring a deleted root brings back the notes deleted with it (one note.saved each).
- * Nobody else's notes are touched.
+ * Notes go with the session, activity instance, activity or tree they are about: deleting one
+ * soft-deletes its notes in the same transaction (one note.deleted each, in the outbox), so no
+ * notes listing shows them; restoring a deleted root brings back the notes deleted with it (one
+ * note.saved each). Nobody else's notes are touched.
  */
 @QuarkusTest
 class NotesDeletedWithTheirContextTest {
@@ -124,6 +124,43 @@ class NotesDeletedWithTheirContextTest {
                 .extracting(r -> r.getString("event_type") + " " + r.getString("aggregate_id"))
                 .containsExactly(
                         DELETED + " " + mine.mondayInstance, DELETED + " " + mine.mondaySet);
+        untouched(theirs, theirsBefore);
+    }
+
+    @Test
+    void deletingAnActivityDeletesTheNotesAboutItButNotThoseAboutItsInstances() {
+        Practice mine = Practice.of(PracticeApi.newUser());
+        Practice theirs = Practice.of(PracticeApi.newUser());
+        int before = outbox(mine.user.id()).size();
+        int theirsBefore = outbox(theirs.user.id()).size();
+
+        mine.user.delete("/activities/" + mine.activity).statusCode(204);
+
+        mine.user.get("/notes/" + mine.definition).statusCode(404);
+        assertThat(mine.allNotes())
+                .containsExactly(
+                        mine.wednesdayInstance,
+                        mine.wednesdaySession,
+                        mine.mondaySet,
+                        mine.mondayInstance,
+                        mine.mondaySession);
+        assertThat(mine.sessionNotes(mine.monday))
+                .containsExactly(mine.mondaySet, mine.mondayInstance, mine.mondaySession);
+        assertThat(
+                        sql(
+                                "SELECT count(*) FROM notes n JOIN activity_definitions a"
+                                        + " ON a.id = n.activity_definition_id WHERE n.owner_id = $1"
+                                        + " AND a.id = $2 AND n.deleted_at = a.deleted_at",
+                                mine.user.id(),
+                                UUID.fromString(mine.activity)))
+                .as("only the note about the activity, with the activity's deleted_at")
+                .isEqualTo(1L);
+        assertThat(since(mine, before))
+                .extracting(r -> r.getString("event_type") + " " + r.getString("aggregate_id"))
+                .containsExactly(DELETED + " " + mine.definition);
+        mine.user.delete("/activities/" + mine.activity).statusCode(404);
+        assertThat(since(mine, before)).as("a second delete announces nothing").hasSize(1);
+        theirs.user.get("/notes/" + theirs.definition).statusCode(200);
         untouched(theirs, theirsBefore);
     }
 
