@@ -28,11 +28,28 @@ public class NoteRepository {
 
     @Inject Pool pool;
 
+    /**
+     * Inserts the note if what it is about is still live: its session and tree's root, its
+     * instance, or (for a note about an activity, which a tree's deletion leaves) the activity.
+     * Those rows are locked FOR SHARE, so a deletion of one of them either commits first (the check
+     * then sees it: null, nothing written) or waits for this insert and then takes the new note
+     * with it (NoteCascade). Null when the context went meanwhile.
+     */
     public Uni<Note> insert(SqlClient tx, Note n) {
         return tx.preparedQuery(
                         "INSERT INTO notes (id, owner_id, root_id, context_type, session_id,"
                                 + " activity_instance_id, activity_definition_id, set_index, content)"
-                                + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING "
+                                + " SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9"
+                                + " WHERE ($4 = 'activity_definition' OR EXISTS (SELECT 1 FROM goals g"
+                                + " WHERE g.id = $3 AND g.owner_id = $2 AND g.deleted_at IS NULL FOR SHARE))"
+                                + " AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM sessions s WHERE s.id = $5"
+                                + " AND s.owner_id = $2 AND s.deleted_at IS NULL FOR SHARE))"
+                                + " AND ($6::uuid IS NULL OR EXISTS (SELECT 1 FROM activity_instances i"
+                                + " WHERE i.id = $6 AND i.owner_id = $2 AND i.deleted_at IS NULL FOR SHARE))"
+                                + " AND ($4 <> 'activity_definition' OR EXISTS (SELECT 1"
+                                + " FROM activity_definitions a WHERE a.id = $7 AND a.owner_id = $2"
+                                + " AND a.deleted_at IS NULL FOR SHARE))"
+                                + " RETURNING "
                                 + COLUMNS)
                 .execute(
                         Tuple.from(

@@ -17,6 +17,7 @@ import dev.assistant.kit.outbox.Outbox;
 import dev.assistant.kit.paging.Cursor;
 import dev.assistant.kit.paging.KeysetPage;
 import dev.assistant.kit.problem.InvalidField;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,9 @@ public class NoteService {
                                         tx ->
                                                 repository
                                                         .insert(tx, note)
+                                                        .onItem()
+                                                        .ifNull()
+                                                        .failWith(() -> contextGone(note))
                                                         .call(
                                                                 saved ->
                                                                         outbox.append(
@@ -207,6 +211,16 @@ public class NoteService {
                                         content,
                                         null,
                                         null));
+    }
+
+    /** The note's context was deleted between its check and the insert (a concurrent delete). */
+    private static HttpProblem contextGone(Note note) {
+        return switch (note.contextType()) {
+            case "session" -> InvalidField.of("sessionId", "body", "no such session");
+            case "activity_definition" ->
+                    InvalidField.of("activityDefinitionId", "body", "no such activity");
+            default -> InvalidField.of("activityInstanceId", "body", "no such instance");
+        };
     }
 
     /** The note.saved payload of a note as it is now (also for a note brought back). */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import dev.assistant.events.EventJson;
 import dev.assistant.events.goals.GoalsEvents;
@@ -12,8 +14,11 @@ import dev.assistant.goals.support.OutboxRows;
 import dev.assistant.goals.support.PracticeApi;
 import dev.assistant.kit.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.assistant.kit.testing.TopicReader.header;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 /**
  * Notes go with the session, activity instance, activity or tree they are about: deleting one
@@ -162,6 +168,52 @@ class NotesDeletedWithTheirContextTest {
         assertThat(since(mine, before)).as("a second delete announces nothing").hasSize(1);
         theirs.user.get("/notes/" + theirs.definition).statusCode(200);
         untouched(theirs, theirsBefore);
+    }
+
+    /**
+     * A note posted while its session's deletion is under way (the session row updated, not yet
+     * committed): its check saw the session live, so the insert waits on the session's row and,
+     * once the deletion commits, writes nothing and answers 400 — no live note of a deleted
+     * session.
+     */
+    @Test
+    void aNoteCreatedWhileItsSessionIsBeingDeletedIsRefusedAndNothingIsWritten() throws Exception {
+        Practice mine = Practice.of(PracticeApi.newUser());
+        UUID session = UUID.fromString(mine.wednesday);
+        SqlConnection deleting = pool.getConnection().await().indefinitely();
+        try {
+            Transaction tx = deleting.begin().await().indefinitely();
+            deleting.preparedQuery("UPDATE sessions SET deleted_at = now() WHERE id = $1")
+                    .execute(Tuple.of(session))
+                    .await()
+                    .indefinitely();
+            CompletableFuture<ValidatableResponse> posted =
+                    CompletableFuture.supplyAsync(
+                            () ->
+                                    mine.user.post(
+                                            "/notes",
+                                            Map.of(
+                                                    "sessionId",
+                                                    mine.wednesday,
+                                                    "content",
+                                                    "Late")));
+            Thread.sleep(1_000);
+            assertThat(posted).as("the insert waits for the deletion").isNotDone();
+            tx.commit().await().indefinitely();
+
+            posted.get(30, TimeUnit.SECONDS)
+                    .statusCode(400)
+                    .body("violations[0].field", equalTo("sessionId"));
+        } finally {
+            deleting.close().await().indefinitely();
+        }
+        assertThat(
+                        sql(
+                                "SELECT count(*) FROM notes WHERE owner_id = $1 AND session_id = $2"
+                                        + " AND deleted_at IS NULL AND content = 'Late'",
+                                mine.user.id(),
+                                session))
+                .isEqualTo(0L);
     }
 
     @Test
