@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,6 +96,13 @@ final class GoalsMapper {
     private final Map<UUID, TargetRow> sessions = new HashMap<>();
     private final Map<UUID, List<UUID>> sessionGoals = new HashMap<>();
     private final Map<UUID, TargetRow> instances = new HashMap<>();
+
+    /**
+     * When each soft-deleted goal, activity, session and instance was deleted (notes go with it).
+     */
+    private final Map<UUID, OffsetDateTime> deletedContexts = new HashMap<>();
+
+    private long notesDeletedWithContext;
     private final Set<String> linkKeys = new HashSet<>();
 
     GoalsMapper(LegacyDatabase db, String owner, SourceTime time, Quarantine quarantine) {
@@ -288,6 +296,7 @@ final class GoalsMapper {
                         .set("updated_at", updated)
                         .set("deleted_at", deletedAt)
                         .set("deadline", deadline);
+        rememberDeletion(row);
         row.announce(
                 GoalsEvents.GOAL_CREATED,
                 new GoalsEvents.GoalState(
@@ -459,6 +468,7 @@ final class GoalsMapper {
                             .set("updated_at", updated(r, "activity_definitions", created))
                             .set("deleted_at", time(r, "activity_definitions", "deleted_at"));
             activityRoots.put(row.id(), root);
+            rememberDeletion(row);
             mapped("activity_definitions");
         }
     }
@@ -1419,6 +1429,7 @@ final class GoalsMapper {
                         .set("deleted_at", time(r, "sessions", "deleted_at"));
         sessions.put(id, row);
         sessionRoots.put(id, root);
+        rememberDeletion(row);
         mapped(sourceName);
         if (parentGoal != null) {
             sessionGoal(id, parentGoal, goalType(parent, null), created);
@@ -1620,6 +1631,7 @@ final class GoalsMapper {
                             .set("updated_at", updated(r, "activity_instances", created))
                             .set("deleted_at", time(r, "activity_instances", "deleted_at"));
             instances.put(row.id(), row);
+            rememberDeletion(row);
             mapped("activity_instances");
             setValues(r, legacyId, row);
         }
@@ -1787,6 +1799,9 @@ final class GoalsMapper {
             OffsetDateTime created = created(r, "notes");
             OffsetDateTime updated = updated(r, "notes", created);
             OffsetDateTime deleted = time(r, "notes", "deleted_at");
+            if (deleted == null) {
+                deleted = deletedWithContext(context, root, session, instance, activity);
+            }
             UUID id = id(TargetTable.NOTES, legacyId);
             TargetRow row =
                     row(TargetTable.NOTES, legacyId, id)
@@ -1820,6 +1835,45 @@ final class GoalsMapper {
             flagOrder("notes", legacyId, "created_at", created, "updated_at", updated);
             mapped("notes");
         }
+        if (notesDeletedWithContext > 0) {
+            warnings.add(
+                    "notes: "
+                            + notesDeletedWithContext
+                            + " live in the file under a deleted session, activity instance,"
+                            + " activity or tree were imported deleted with it (at its deleted_at),"
+                            + " as goals-service deletes notes with what they are about");
+        }
+    }
+
+    private void rememberDeletion(TargetRow row) {
+        if (row.values.get("deleted_at") instanceof OffsetDateTime at) {
+            deletedContexts.put(row.id(), at);
+        }
+    }
+
+    /**
+     * A live legacy note whose context was soft-deleted (the legacy app never cascaded): the
+     * earliest deletion among its session, instance and tree's root (a note about an activity: the
+     * activity's), as goals-service would have stamped it; a root restore then brings it back
+     * exactly when the service would. Null when its context is live.
+     */
+    private OffsetDateTime deletedWithContext(
+            String context, UUID root, UUID session, UUID instance, UUID activity) {
+        List<UUID> about =
+                "activity_definition".equals(context)
+                        ? Arrays.asList(activity)
+                        : Arrays.asList(session, instance, root);
+        OffsetDateTime earliest = null;
+        for (UUID id : about) {
+            OffsetDateTime at = id == null ? null : deletedContexts.get(id);
+            if (at != null && (earliest == null || at.isBefore(earliest))) {
+                earliest = at;
+            }
+        }
+        if (earliest != null) {
+            notesDeletedWithContext++;
+        }
+        return earliest;
     }
 
     /**

@@ -357,7 +357,7 @@ class GoalsImportTest {
         assertThat(report.sources().get("session_goals"))
                 .isEqualTo(new GoalsImportReport.SourceCounts(4, 2, 0, 2, 0));
         assertThat(report.sources().get("notes"))
-                .isEqualTo(new GoalsImportReport.SourceCounts(4, 3, 0, 1, 0));
+                .isEqualTo(new GoalsImportReport.SourceCounts(5, 4, 0, 1, 0));
         assertThat(report.quarantined())
                 .extracting(Quarantine.Entry::reason)
                 .contains(
@@ -384,7 +384,22 @@ class GoalsImportTest {
                         text(
                                 "SELECT string_agg(context_type || ':' || coalesce(set_index::text, '-') || ':' || (deleted_at IS NOT NULL), ',' ORDER BY legacy_id)"
                                         + " FROM goals.notes WHERE owner_id = ?"))
-                .isEqualTo("session:-:false,set:1:false,activity_definition:-:true");
+                .isEqualTo("session:-:false,set:1:false,activity_definition:-:true,session:-:true");
+        // n5 is live in the file under the deleted session s5: it goes with it, as in the service.
+        assertThat(
+                        text(
+                                "SELECT n.deleted_at::text FROM goals.notes n JOIN goals.sessions s ON s.id = n.session_id"
+                                        + " WHERE n.owner_id = ? AND n.legacy_id = 'n5' AND n.deleted_at = s.deleted_at"))
+                .isEqualTo("2025-04-03 09:00:00+00");
+        assertThat(report.warnings())
+                .anySatisfy(
+                        w -> assertThat(w).startsWith("notes: 1 live in the file under a deleted"));
+        assertThat(
+                        text(
+                                "SELECT string_agg(event_type, ',' ORDER BY id) FROM goals.outbox WHERE owner_id = ? AND aggregate_id = '"
+                                        + LegacyIds.goals(owner, "notes", "n5")
+                                        + "'"))
+                .isEqualTo("dev.assistant.goals.note.saved.v1,dev.assistant.goals.note.deleted.v1");
         // root_id NULL in the file: computed by walking parent_id.
         assertThat(
                         count(
@@ -580,7 +595,7 @@ class GoalsImportTest {
             assertThat(v.mismatches())
                     .containsExactlyInAnyOrder(
                             "metric_values: 1 rows from the source, 0 stored",
-                            "notes: 3 rows from the source, 3 stored, content differs");
+                            "notes: 4 rows from the source, 4 stored, content differs");
         }
     }
 

@@ -169,8 +169,8 @@ public final class LegacyGoalsFiles {
     }
 
     /**
-     * v4: sessions (one also in v1 and v2), session_goals, notes; times that disagree; soft-deleted
-     * rows; orphaned and unknown-type links.
+     * v4: sessions (one also in v1 and v2), session_goals, notes (one live under a deleted
+     * session); times that disagree; soft-deleted rows; orphaned and unknown-type links.
      */
     static Path v4(Path dir) throws SQLException {
         return create(
@@ -229,7 +229,8 @@ public final class LegacyGoalsFiles {
                   ('n2', 'root4', 'set', 'ai4', 's6', 'ai4', 'pull4', 1, 'Set 2 was hard', '2025-04-05 12:11:00', '2025-04-05 12:11:00', NULL),
                   ('n3', 'root4', 'activity_definition', 'pull4', NULL, NULL, 'pull4', NULL, 'Old cue', '2025-04-01 10:00:00',
                    '2025-04-01 10:00:00', '2025-04-04 10:00:00'),
-                  ('n4', 'root4', 'mood', NULL, NULL, NULL, NULL, NULL, 'Unknown context', '2025-04-01 10:00:00', '2025-04-01 10:00:00', NULL);
+                  ('n4', 'root4', 'mood', NULL, NULL, NULL, NULL, NULL, 'Unknown context', '2025-04-01 10:00:00', '2025-04-01 10:00:00', NULL),
+                  ('n5', 'root4', 'session', 's5', 's5', NULL, NULL, NULL, 'Skipped', '2025-04-03 08:30:00', '2025-04-03 08:30:00', NULL);
                 INSERT INTO program_day_templates VALUES ('day-gone', 'tpl4', 0);
                 """);
     }
