@@ -15,4 +15,17 @@ public final class VectorLiteral {
         }
         return sb.append(']').toString();
     }
+
+    /** The vector of a literal; null for null. */
+    public static float[] parse(String literal) {
+        if (literal == null) {
+            return null;
+        }
+        String[] parts = literal.substring(1, literal.length() - 1).split(",");
+        float[] vector = new float[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            vector[i] = Float.parseFloat(parts[i]);
+        }
+        return vector;
+    }
 }

@@ -107,6 +107,40 @@ public class SearchRepository {
     }
 
     /**
+     * Pseudo-relevance feedback: the mean of the vectors of the owner's {@code k} chunks nearest
+     * the query (same filter and index scan as {@link #semantic}); null when there are none.
+     */
+    public Uni<float[]> feedback(
+            String ownerId, String model, float[] query, SearchFilter filter, int k) {
+        List<Object> params = new ArrayList<>(List.of(ownerId, VectorLiteral.of(query), model));
+        StringBuilder sql =
+                new StringBuilder(
+                        """
+                        SELECT avg(t.embedding)::text AS mean FROM (SELECT v.embedding
+                        FROM chunk_vectors v JOIN chunks c ON c.id = v.chunk_id
+                             JOIN documents d ON d.id = c.document_id
+                        WHERE v.owner_id = $1 AND v.model = $3 AND c.owner_id = $1 AND d.owner_id = $1""");
+        filter.appendTo(sql, params);
+        params.add(k);
+        sql.append(" ORDER BY v.embedding <=> $2::text::vector LIMIT $")
+                .append(params.size())
+                .append(") t");
+        return pool.withTransaction(
+                        tx ->
+                                tx.query(
+                                                "SET LOCAL hnsw.iterative_scan = relaxed_order;"
+                                                        + " SET LOCAL plan_cache_mode = force_custom_plan;"
+                                                        + " SET LOCAL hnsw.ef_search = "
+                                                        + Math.min(1000, Math.max(efSearch, k)))
+                                        .execute()
+                                        .chain(
+                                                () ->
+                                                        tx.preparedQuery(sql.toString())
+                                                                .execute(Tuple.from(params))))
+                .map(rows -> VectorLiteral.parse(rows.iterator().next().getString("mean")));
+    }
+
+    /**
      * The best {@code n} chunks by BM25 for the query's words, over the owner's chunks.
      *
      * <p>One statement: the owner's chunks holding any of the query's words (GIN) are read once;

@@ -50,6 +50,12 @@ public class SearchService {
     @ConfigProperty(name = "assistant.search.rrf.semantic-weight", defaultValue = "1.5")
     double semanticWeight;
 
+    @ConfigProperty(name = "assistant.search.feedback.chunks", defaultValue = "3")
+    int feedbackChunks;
+
+    @ConfigProperty(name = "assistant.search.feedback.weight", defaultValue = "0.5")
+    double feedbackWeight;
+
     @ConfigProperty(name = "assistant.search.rrf.keyword-weight", defaultValue = "1.0")
     double keywordWeight;
 
@@ -96,6 +102,7 @@ public class SearchService {
         return Uni.createFrom()
                 .item(() -> embedder.embedQuery(query.text()))
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(vector -> withFeedback(ownerId, query, embedder, vector))
                 .chain(
                         vector ->
                                 repository.semantic(
@@ -105,6 +112,31 @@ public class SearchService {
                                         query.filter(),
                                         candidates,
                                         query.minScore()));
+    }
+
+    /** Rocchio on the query vector: q + weight x the mean of its nearest chunks, normalized. */
+    private Uni<float[]> withFeedback(
+            String ownerId, Query query, Embedder embedder, float[] vector) {
+        if (feedbackChunks == 0) {
+            return Uni.createFrom().item(vector);
+        }
+        return repository
+                .feedback(ownerId, embedder.version(), vector, query.filter(), feedbackChunks)
+                .map(mean -> mean == null ? vector : mix(vector, mean, feedbackWeight));
+    }
+
+    static float[] mix(float[] query, float[] mean, double weight) {
+        float[] mixed = new float[query.length];
+        double norm = 0;
+        for (int i = 0; i < query.length; i++) {
+            mixed[i] = (float) (query[i] + weight * mean[i]);
+            norm += mixed[i] * mixed[i];
+        }
+        double scale = norm == 0 ? 1 : 1 / Math.sqrt(norm);
+        for (int i = 0; i < mixed.length; i++) {
+            mixed[i] = (float) (mixed[i] * scale);
+        }
+        return mixed;
     }
 
     /** A document ranked: its score, the chunk shown and each method's part. */
