@@ -80,64 +80,73 @@ public class SearchRepository {
             SearchFilter filter,
             int n,
             double minScore) {
-        List<Object> params = new ArrayList<>(List.of(ownerId, VectorLiteral.of(query), model));
-        StringBuilder sql =
-                new StringBuilder(
-                        """
-                        SELECT c.id, c.document_id, 1 - (v.embedding <=> $2::text::vector) AS score
-                        FROM chunk_vectors v JOIN chunks c ON c.id = v.chunk_id
-                             JOIN documents d ON d.id = c.document_id
-                        WHERE v.owner_id = $1 AND v.model = $3 AND c.owner_id = $1 AND d.owner_id = $1""");
-        filter.appendTo(sql, params);
-        params.add(n);
-        sql.append(" ORDER BY v.embedding <=> $2::text::vector LIMIT $").append(params.size());
-        return pool.withTransaction(
-                        tx ->
-                                tx.query(
-                                                "SET LOCAL hnsw.iterative_scan = relaxed_order;"
-                                                        + " SET LOCAL plan_cache_mode = force_custom_plan;"
-                                                        + " SET LOCAL hnsw.ef_search = "
-                                                        + Math.min(1000, Math.max(efSearch, n)))
-                                        .execute()
-                                        .chain(
-                                                () ->
-                                                        tx.preparedQuery(sql.toString())
-                                                                .execute(Tuple.from(params))))
+        return nearest(
+                        "SELECT c.id, c.document_id, 1 - (v.embedding <=> $2::text::vector) AS score",
+                        "",
+                        ownerId,
+                        model,
+                        query,
+                        filter,
+                        n)
                 .map(rows -> candidates(rows, minScore));
     }
 
     /**
      * Pseudo-relevance feedback: the mean of the vectors of the owner's {@code k} chunks nearest
-     * the query (same filter and index scan as {@link #semantic}); null when there are none.
+     * the query (the same filter and index scan as {@link #semantic}); null when there are none.
      */
     public Uni<float[]> feedback(
             String ownerId, String model, float[] query, SearchFilter filter, int k) {
+        return nearest(
+                        "SELECT avg(t.embedding)::text AS mean FROM (SELECT v.embedding",
+                        ") t",
+                        ownerId,
+                        model,
+                        query,
+                        filter,
+                        k)
+                .map(rows -> VectorLiteral.parse(rows.iterator().next().getString("mean")));
+    }
+
+    /**
+     * {@code select} over the owner's {@code n} chunks nearest the query (HNSW with iterative scan,
+     * planned for this owner: a generic plan cannot know how small an owner's share is), then
+     * {@code close}.
+     */
+    private Uni<RowSet<Row>> nearest(
+            String select,
+            String close,
+            String ownerId,
+            String model,
+            float[] query,
+            SearchFilter filter,
+            int n) {
         List<Object> params = new ArrayList<>(List.of(ownerId, VectorLiteral.of(query), model));
         StringBuilder sql =
-                new StringBuilder(
-                        """
-                        SELECT avg(t.embedding)::text AS mean FROM (SELECT v.embedding
-                        FROM chunk_vectors v JOIN chunks c ON c.id = v.chunk_id
-                             JOIN documents d ON d.id = c.document_id
-                        WHERE v.owner_id = $1 AND v.model = $3 AND c.owner_id = $1 AND d.owner_id = $1""");
+                new StringBuilder(select)
+                        .append(
+                                """
+
+                                FROM chunk_vectors v JOIN chunks c ON c.id = v.chunk_id
+                                     JOIN documents d ON d.id = c.document_id
+                                WHERE v.owner_id = $1 AND v.model = $3 AND c.owner_id = $1 AND d.owner_id = $1""");
         filter.appendTo(sql, params);
-        params.add(k);
+        params.add(n);
         sql.append(" ORDER BY v.embedding <=> $2::text::vector LIMIT $")
                 .append(params.size())
-                .append(") t");
+                .append(close);
         return pool.withTransaction(
-                        tx ->
-                                tx.query(
-                                                "SET LOCAL hnsw.iterative_scan = relaxed_order;"
-                                                        + " SET LOCAL plan_cache_mode = force_custom_plan;"
-                                                        + " SET LOCAL hnsw.ef_search = "
-                                                        + Math.min(1000, Math.max(efSearch, k)))
-                                        .execute()
-                                        .chain(
-                                                () ->
-                                                        tx.preparedQuery(sql.toString())
-                                                                .execute(Tuple.from(params))))
-                .map(rows -> VectorLiteral.parse(rows.iterator().next().getString("mean")));
+                tx ->
+                        tx.query(
+                                        "SET LOCAL hnsw.iterative_scan = relaxed_order;"
+                                                + " SET LOCAL plan_cache_mode = force_custom_plan;"
+                                                + " SET LOCAL hnsw.ef_search = "
+                                                + Math.min(1000, Math.max(efSearch, n)))
+                                .execute()
+                                .chain(
+                                        () ->
+                                                tx.preparedQuery(sql.toString())
+                                                        .execute(Tuple.from(params))));
     }
 
     /**
