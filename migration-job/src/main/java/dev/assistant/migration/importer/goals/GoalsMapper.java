@@ -1801,6 +1801,9 @@ final class GoalsMapper {
             OffsetDateTime deleted = time(r, "notes", "deleted_at");
             if (deleted == null) {
                 deleted = deletedWithContext(context, root, session, instance, activity);
+                if (deleted != null) {
+                    notesDeletedWithContext++;
+                }
             }
             UUID id = id(TargetTable.NOTES, legacyId);
             TargetRow row =
@@ -1869,9 +1872,6 @@ final class GoalsMapper {
             if (at != null && (earliest == null || at.isBefore(earliest))) {
                 earliest = at;
             }
-        }
-        if (earliest != null) {
-            notesDeletedWithContext++;
         }
         return earliest;
     }
