@@ -3,11 +3,13 @@
 # table. The caller sets: SERVICE (chat|goals|search), PORT_BENCH, DB, DURATION, BENCH_DIR, WORK and sources
 # deploy/local/lib/{common,deps,infra,services}.sh first.
 
-# migrate_bench_database: the service's own migrations on the benchmark database.
+# migrate_bench_database: the service's own migrations on the benchmark database, both phases (no
+# older copy of the service uses a benchmark database).
 migrate_bench_database() {
   ensure_database "$DB" "$DB"
   MIGRATION_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" MIGRATION_DB_USER=$DB MIGRATION_DB_PASSWORD=$DB \
-    "$(java_bin)" $MIGRATION_JVM_OPTS -jar "$(migration_jar)" migrate --service "$SERVICE" --migrations "$(migrations_dir "$SERVICE")" >/dev/null 2>&1
+    "$(java_bin)" $MIGRATION_JVM_OPTS -jar "$(migration_jar)" migrate --service "$SERVICE" --migrations "$(migrations_dir "$SERVICE")" \
+      --phase contract >/dev/null 2>&1
 }
 
 psql_bench() { PGPASSWORD=$DB psql -X -q -At -h "$PG_HOST" -p "$PG_PORT" -U $DB -d $DB -v ON_ERROR_STOP=1 "$@"; }

@@ -50,7 +50,8 @@ public class Migrator {
             MigrationInfoService before = flyway.info();
             String from = versionOf(before.current());
             PhaseTarget target =
-                    PhaseTarget.choose(versions(before.pending()), phases(), options.phase());
+                    PhaseTarget.choose(
+                            versions(before.pending()), phases(), phaseFor(before, options));
             if (!target.deferred().isEmpty()) {
                 LOG.infof(
                         "%s: %s held back for the contract phase (migrate --phase contract)",
@@ -93,6 +94,22 @@ public class Migrator {
         } catch (SQLException e) {
             throw new IllegalStateException("database error: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The phase this run applies. On a schema where nothing was ever applied no older code can be
+     * using anything, so a first install applies contract migrations at once: otherwise the first
+     * contract migration would hold back every later expand one, and the new pods (which need the
+     * newest expand version) would never become ready.
+     */
+    private Phase phaseFor(MigrationInfoService before, MigrateOptions options) {
+        if (before.current() == null && options.phase() == Phase.EXPAND) {
+            LOG.infof(
+                    "%s: schema %s is new, so its contract migrations apply now (no older code can use it)",
+                    set.name(), set.schema());
+            return Phase.CONTRACT;
+        }
+        return options.phase();
     }
 
     /**

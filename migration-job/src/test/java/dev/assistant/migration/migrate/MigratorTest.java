@@ -140,9 +140,11 @@ class MigratorTest {
         MigrationSet set = ScratchDatabase.testSet("phases");
         ScratchDatabase.dropSchema(set.schema());
         Migrator migrator = new Migrator(set, SETTINGS);
+        // An installed schema: version 1 applied by an earlier release.
+        FlywayFactory.configure(set, set.schema(), SETTINGS, OPTIONS).target("1").load().migrate();
 
         MigrationRun expand = migrator.migrate(OPTIONS, BeforeApply.NOTHING);
-        assertThat(expand.applied()).containsExactly("1");
+        assertThat(expand.applied()).isEmpty();
         assertThat(expand.deferredContract()).containsExactly("2", "3");
         assertThat(migrator.migrate(OPTIONS, BeforeApply.NOTHING).result()).isEqualTo("up-to-date");
 
@@ -156,5 +158,16 @@ class MigratorTest {
                 SELECT count(*) FROM information_schema.columns WHERE table_schema = 'mt_phases' AND table_name = 'items'
                 AND column_name IN ('name', 'note')"""))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aNewSchemaGetsItsContractMigrationsAtOnce() {
+        MigrationSet set = ScratchDatabase.testSet("phases");
+        ScratchDatabase.dropSchema(set.schema());
+
+        MigrationRun first = new Migrator(set, SETTINGS).migrate(OPTIONS, BeforeApply.NOTHING);
+
+        assertThat(first.applied()).containsExactly("1", "2", "3");
+        assertThat(first.deferredContract()).isEmpty();
     }
 }
