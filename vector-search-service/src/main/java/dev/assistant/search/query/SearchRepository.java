@@ -32,8 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * plan, for a large one the HNSW index, and the generic plan a prepared statement falls back to
  * after five runs knows neither (4x slower at 100 users x 1,000 chunks, docs/benchmarks.md).
  *
- * <p>Keyword: PostgreSQL full text over chunks.search_tsv (GIN), ranked by BM25 (see {@link
- * #keyword}).
+ * <p>Keyword: BM25 over the owner's keyword postings (chunk_terms, PostgreSQL's English text search
+ * configuration; see {@link #keyword}).
  */
 @ApplicationScoped
 public class SearchRepository {
@@ -43,9 +43,10 @@ public class SearchRepository {
                     + " FragmentDelimiter=\" … \"";
 
     /**
-     * The query as a tsquery. Strict: websearch syntax as written (all words, "phrases", -not, or).
-     * Otherwise any of the words: a natural-language question rarely has all its words in one
-     * passage, and BM25 ranks passages with more of them (and rarer ones) higher.
+     * The query as a tsquery (which chunks a strict query may return, and what snippets highlight).
+     * Strict: websearch syntax as written (all words, "phrases", -not, or). Otherwise any of the
+     * words: a natural-language question rarely has all its words in one passage, and BM25 ranks
+     * passages with more of them (and rarer ones) higher.
      */
     private static final String STRICT = "websearch_to_tsquery('english', $2)";
 
@@ -152,13 +153,15 @@ public class SearchRepository {
     /**
      * The best {@code n} chunks by BM25 for the query's words, over the owner's chunks.
      *
-     * <p>One statement: the owner's chunks holding any of the query's words (GIN) are read once;
-     * each word's frequency in a chunk comes from the chunk's tsvector (its positions; a word in
-     * the section path counts {@code headingWeight} times), each word's document frequency is the
-     * number of those chunks that hold it (exact: every chunk that has the word is among them,
-     * whatever the filters), and the owner's chunk count and mean length (word pieces) come from
-     * the same table. Filters and strict syntax then decide which of the scored chunks may be
-     * returned, so they never change a word's weight.
+     * <p>One statement over the keyword postings (chunk_terms, V15: one row per owner, word and
+     * chunk, kept by triggers on chunks): an index-only range scan per query word within the owner
+     * gives each chunk's frequency of the word (a word in the section path counts {@code
+     * headingWeight} times) and its length; a word's document frequency is the number of the
+     * owner's chunks that hold it, and the owner's chunk count and mean length come from chunks'
+     * owner index. So the cost follows the owner's postings of the query's words, not the size of
+     * the whole index. Any of the words makes a chunk a candidate; strict syntax (websearch:
+     * "phrases", -not, or) then keeps only chunks that match it, and filters only documents that
+     * pass them, so neither changes a word's weight.
      */
     public Uni<List<Candidate>> keyword(
             String ownerId, String query, boolean strict, SearchFilter filter, int n) {
@@ -166,33 +169,33 @@ public class SearchRepository {
         StringBuilder sql =
                 new StringBuilder(
                         """
-                        WITH q AS (
-                            SELECT array_agg(lexeme) AS lexemes, %s AS any_word, %s AS query
-                            FROM unnest(to_tsvector('english', $2))),
-                        matching AS (
-                            SELECT c.id, c.document_id, c.tokens, c.search_tsv, c.search_tsv @@ q.query AS wanted
-                            FROM chunks c, q WHERE c.owner_id = $1 AND c.search_tsv @@ q.any_word),
-                        terms AS (
-                            SELECT m.id, m.document_id, m.tokens, m.wanted, t.lexeme,
-                                   cardinality(t.positions)
-                                       + ($5::float8 - 1) * coalesce(cardinality(array_positions(t.weights, 'A')), 0) AS tf
-                            FROM matching m, q, unnest(m.search_tsv) t
-                            WHERE t.lexeme = ANY (q.lexemes)),
+                        WITH q AS (SELECT array_agg(lexeme) AS lexemes FROM unnest(to_tsvector('english', $2))),
+                        terms AS MATERIALIZED (
+                            SELECT p.chunk_id, p.document_id, p.chunk_tokens, p.lexeme,
+                                   p.occurrences + ($5::float8 - 1) * p.heading_occurrences AS tf
+                            FROM chunk_terms p, q WHERE p.owner_id = $1 AND p.lexeme = ANY (q.lexemes)),
                         frequency AS MATERIALIZED (SELECT lexeme, count(*) AS df FROM terms GROUP BY lexeme),
                         owner_stats AS MATERIALIZED (
                             SELECT count(*)::float8 AS chunks, greatest(avg(tokens), 1)::float8 AS mean_tokens
-                            FROM chunks WHERE owner_id = $1)
-                        SELECT t.id, t.document_id,
-                               sum(ln(1 + (s.chunks - f.df + 0.5) / (f.df + 0.5))
-                                   * t.tf * ($3::float8 + 1) / (t.tf + $3::float8 * (1 - $4::float8 + $4::float8 * t.tokens / s.mean_tokens))) AS score
-                        FROM terms t JOIN frequency f USING (lexeme) CROSS JOIN owner_stats s
-                             JOIN documents d ON d.id = t.document_id
-                        WHERE t.wanted AND d.owner_id = $1"""
-                                .formatted(ANY_WORD, strict ? STRICT : ANY_WORD));
+                            FROM chunks WHERE owner_id = $1),
+                        scored AS (
+                            SELECT t.chunk_id, t.document_id,
+                                   sum(ln(1 + (s.chunks - f.df + 0.5) / (f.df + 0.5))
+                                       * t.tf * ($3::float8 + 1)
+                                       / (t.tf + $3::float8 * (1 - $4::float8 + $4::float8 * t.chunk_tokens / s.mean_tokens))) AS score
+                            FROM terms t JOIN frequency f USING (lexeme) CROSS JOIN owner_stats s
+                            GROUP BY t.chunk_id, t.document_id)
+                        SELECT s.chunk_id AS id, s.document_id, s.score
+                        FROM scored s JOIN documents d ON d.id = s.document_id""");
+        if (strict) {
+            sql.append(
+                            " JOIN chunks c ON c.id = s.chunk_id AND c.owner_id = $1 AND c.search_tsv @@ ")
+                    .append(STRICT);
+        }
+        sql.append(" WHERE d.owner_id = $1");
         filter.appendTo(sql, params);
         params.add(n);
-        sql.append(" GROUP BY t.id, t.document_id ORDER BY score DESC, t.id LIMIT $")
-                .append(params.size());
+        sql.append(" ORDER BY s.score DESC, s.chunk_id LIMIT $").append(params.size());
         return pool.preparedQuery(sql.toString())
                 .execute(Tuple.from(params))
                 .map(rows -> candidates(rows, Double.NEGATIVE_INFINITY));

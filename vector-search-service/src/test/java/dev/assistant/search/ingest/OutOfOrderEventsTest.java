@@ -158,6 +158,8 @@ class OutOfOrderEventsTest {
         }
         assertThat(rows.documents(owner)).isEqualTo(1);
         assertThat(rows.chunksOf(message.toString())).isEqualTo(1);
+        assertThat(rows.postings(owner)).isPositive();
+        assertThat(rows.postingsOutOfStep(owner)).isZero();
     }
 
     @Test

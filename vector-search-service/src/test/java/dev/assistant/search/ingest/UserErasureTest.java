@@ -186,8 +186,10 @@ class UserErasureTest {
         await().atMost(APPLIED_WITHIN).until(() -> documents(erased) == 0);
 
         assertThat(chunks(erased)).isZero();
+        assertThat(new SearchRows(pool).postings(erased)).isZero();
         assertThat(documents(other)).isEqualTo(1);
         assertThat(chunks(other)).isPositive();
+        assertThat(new SearchRows(pool).postingsOutOfStep(other)).isZero();
         given().header("Authorization", TestTokens.bearer(erased))
                 .queryParam("q", "coffee")
                 .queryParam("minScore", -1)
@@ -247,8 +249,10 @@ class UserErasureTest {
         assertThat(processed(eventId)).isEqualTo(1);
         assertThat(documents(erased)).isZero();
         assertThat(chunks(erased)).isZero();
+        assertThat(new SearchRows(pool).postings(erased)).isZero();
         assertThat(documents(other)).isEqualTo(1);
         assertThat(chunks(other)).isPositive();
+        assertThat(new SearchRows(pool).postingsOutOfStep(other)).isZero();
     }
 
     private long documents(String owner) {

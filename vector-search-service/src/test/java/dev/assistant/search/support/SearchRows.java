@@ -39,6 +39,30 @@ public final class SearchRows {
         return count("SELECT count(*) FROM chunks WHERE owner_id = $1", owner);
     }
 
+    /** The owner's keyword postings (chunk_terms, kept by triggers on chunks). */
+    public long postings(String owner) {
+        return count("SELECT count(*) FROM chunk_terms WHERE owner_id = $1", owner);
+    }
+
+    /**
+     * How many of the owner's postings differ from what the owner's chunks hold (a posting missing,
+     * left over or with other counts): 0 when the triggers kept them in step.
+     */
+    public long postingsOutOfStep(String owner) {
+        return count(
+                """
+                WITH actual AS (
+                    SELECT lexeme, chunk_id, document_id, occurrences, heading_occurrences, chunk_tokens
+                    FROM chunk_terms WHERE owner_id = $1),
+                expected AS (
+                    SELECT t.lexeme, c.id, c.document_id, cardinality(t.positions),
+                           coalesce(cardinality(array_positions(t.weights, 'A')), 0), c.tokens
+                    FROM chunks c, unnest(c.search_tsv) t WHERE c.owner_id = $1)
+                SELECT (SELECT count(*) FROM (TABLE actual EXCEPT TABLE expected) extra)
+                     + (SELECT count(*) FROM (TABLE expected EXCEPT TABLE actual) missing)""",
+                owner);
+    }
+
     /** The chunks of the document of one source reference (any owner). */
     public long chunksOf(String sourceRef) {
         return count(

@@ -1,0 +1,2 @@
+-- phase: contract
+DROP INDEX CONCURRENTLY IF EXISTS chunks_owner_tokens_idx;
