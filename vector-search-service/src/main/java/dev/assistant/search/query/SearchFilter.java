@@ -15,6 +15,11 @@ public record SearchFilter(
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
+    /** True when the query is limited to nothing but its owner. */
+    boolean isEmpty() {
+        return source == null && documentId == null && tags.isEmpty() && from == null && to == null;
+    }
+
     /** Appends this filter's conditions on documents (alias d) to a statement's WHERE clause. */
     void appendTo(StringBuilder sql, List<Object> params) {
         and(sql, params, "d.source = ?", source);

@@ -63,6 +63,48 @@ class HybridSearchTest {
                 .body("hits[0].sectionPath", equalTo(List.of("Green tea")));
     }
 
+    /**
+     * Without a filter the nearest vectors are found before the join, with one the join comes first
+     * (SearchRepository.nearest): a filter that every document passes gives the same hits, in the
+     * same order, with the same scores.
+     */
+    @Test
+    void semanticSearchGivesTheSameHitsWithAndWithoutAFilterThatKeepsEverything() {
+        SearchApi user = SearchApi.newUser();
+        String[] drinks = {
+            "Espresso: grind eighteen grams of coffee fine; extract at nine bar.",
+            "Green tea: steep sencha leaves at 70 degrees for a minute.",
+            "Cold brew: coarse coffee in cold water overnight, then filtered.",
+            "Hot chocolate: warm milk, cocoa and a little sugar, whisked.",
+            "Chai: black tea simmered with milk, ginger, cardamom and cinnamon."
+        };
+        for (int i = 0; i < drinks.length; i++) {
+            user.uploadIndexed("drink" + i + ".txt", drinks[i]);
+        }
+        String q = "a strong coffee drink";
+
+        List<Object> unfiltered = semanticHits(user.request().queryParam("q", q));
+        List<Object> filtered =
+                semanticHits(
+                        user.request()
+                                .queryParam("q", q)
+                                .queryParam("from", OffsetDateTime.now().minusYears(1).toString()));
+
+        assertThat(unfiltered).hasSize(drinks.length);
+        assertThat(filtered).isEqualTo(unfiltered);
+    }
+
+    private static List<Object> semanticHits(
+            io.restassured.specification.RequestSpecification request) {
+        return request.queryParam("mode", "semantic")
+                .queryParam("minScore", -1)
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("hits.collect { [it.documentId, it.chunkId, it.score] }");
+    }
+
     @Test
     void keywordRanksByBm25RareWordsAboveRepeatedCommonOnes() {
         SearchApi user = SearchApi.newUser();

@@ -1,0 +1,2 @@
+-- phase: contract
+DROP INDEX CONCURRENTLY IF EXISTS chunk_vectors_owner_vectors_idx;

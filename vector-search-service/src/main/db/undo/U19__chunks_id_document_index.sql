@@ -1,0 +1,2 @@
+-- phase: contract
+DROP INDEX CONCURRENTLY IF EXISTS chunks_id_document_idx;
